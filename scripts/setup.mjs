@@ -38,4 +38,8 @@ if (!installed) {
   writeFileSync(stamp, digest);
 }
 
-run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--output-logs=errors-only", "--log-prefix=none"], "build");
+run(
+  join(root, "node_modules", ".bin", "turbo"),
+  ["run", "build", "--output-logs=errors-only", "--log-prefix=none"],
+  "build",
+);

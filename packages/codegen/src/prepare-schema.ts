@@ -1,0 +1,106 @@
+import type { Catalogue, JsonSchema, SchemaFile } from "@lds/catalogue";
+import type { TypeIndex, TypeModule } from "./modules.ts";
+import { defTypeName, typeName } from "./type-names.ts";
+
+/** A schema ready for json-schema-to-typescript, and the types it borrows from other modules. */
+export interface PreparedSchema {
+  readonly schema: JsonSchema;
+  /** module name → type names imported from it */
+  readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Rewrites a schema so that json-schema-to-typescript declares each type once, under a predictable name:
+ * the root and every `$defs` entry are titled with their type names; titles of inline sub-schemas are dropped
+ * (they would become stray named types); a `$ref` to another file becomes a `tsType` naming the type declared
+ * in that file's module, imported when the module differs.
+ */
+/** Keywords that give a schema a shape; a schema with none of them accepts any JSON value. */
+const SHAPING = new Set([
+  "type",
+  "$ref",
+  "properties",
+  "items",
+  "enum",
+  "const",
+  "oneOf",
+  "anyOf",
+  "allOf",
+  "additionalProperties",
+  "patternProperties",
+  "required",
+  "not",
+  "if",
+  "$defs",
+  "prefixItems",
+  "tsType",
+]);
+
+/** Keywords whose value is a map of names to schemas, a list of schemas, or one schema. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "dependentSchemas"]);
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_VALUED = new Set([
+  "items",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+]);
+
+const mapEntries = (value: unknown, fn: (key: string, schema: Record<string, unknown>) => unknown) =>
+  Object.fromEntries(
+    Object.entries((value ?? {}) as Record<string, Record<string, unknown>>).map(([key, schema]) => [
+      key,
+      fn(key, schema),
+    ]),
+  );
+
+export function prepareSchema(catalogue: Catalogue, index: TypeIndex, file: SchemaFile): PreparedSchema {
+  const home = index.moduleOf(file);
+  const imports = new Map<string, Set<string>>();
+  const rootName = typeName(typeof file.schema.title === "string" ? file.schema.title : file.name);
+
+  const externalType = (ref: string): string => {
+    const target = new URL(ref, file.id);
+    const fragment = decodeURIComponent(target.hash.slice(1));
+    target.hash = "";
+    const schema = catalogue.schemas.find((candidate) => candidate.id === target.href);
+    if (!schema) throw new Error(`${file.path}: $ref ${ref} resolves to ${target.href}, which is not an LDS schema`);
+    const name = index.nameOf(schema, fragment);
+    const module: TypeModule = index.moduleOf(schema);
+    if (module !== home) {
+      if (!imports.has(module.name)) imports.set(module.name, new Set());
+      imports.get(module.name)!.add(name);
+    }
+    return name;
+  };
+
+  const rewrite = (node: unknown, keep: string | undefined): unknown => {
+    if (!node || typeof node !== "object" || Array.isArray(node)) return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    // A reference names its target's type: sibling annotations would make json-schema-to-typescript declare a copy.
+    if (typeof ref === "string" && !keep) return ref.startsWith("#") ? { $ref: ref } : { tsType: externalType(ref) };
+    // A schema that constrains nothing (e.g. "any JSON") is `unknown`, not an empty object type.
+    if (!Object.keys(node).some((key) => SHAPING.has(key))) return { tsType: "unknown" };
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "title") continue;
+      if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) out.tsType = externalType(value);
+      else if (key === "$defs")
+        out.$defs = mapEntries(value, (defKey, def) => rewrite(def, defTypeName(rootName, defKey, def)));
+      else if (SCHEMA_MAPS.has(key)) out[key] = mapEntries(value, (_, schema) => rewrite(schema, undefined));
+      else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map((item) => rewrite(item, undefined));
+      else if (SCHEMA_VALUED.has(key)) out[key] = rewrite(value, undefined);
+      else out[key] = value;
+    }
+    if (keep) out.title = keep;
+    return out;
+  };
+
+  return { schema: rewrite(file.schema, rootName) as JsonSchema, imports };
+}

@@ -1,0 +1,2 @@
+export type { LintFinding } from "./finding.ts";
+export { lintStandards } from "./lint.ts";
