@@ -10,6 +10,11 @@ export interface Validator {
   validate(schema: string, document: unknown): ValidationError[];
   /** The compiled validator for a schema reference: compiled on first use, then reused. */
   compiled(schema: string): ValidateFunction;
+  /**
+   * The errors in `document` against a schema object whose `$ref`s are absolute (such as an OpenAPI parameter's).
+   * Each object is compiled once.
+   */
+  validateWith(schema: object, document: unknown): ValidationError[];
 }
 
 /** The one annotation keyword LDS schemas may carry besides JSON Schema's own: code-list mappings. */
@@ -44,9 +49,23 @@ export function createValidator(catalogue: Catalogue = loadCatalogue()): Validat
     return fn;
   };
 
+  const inline = new WeakMap<object, ValidateFunction>();
+  const compiledInline = (schema: object): ValidateFunction => {
+    let fn = inline.get(schema);
+    if (!fn) {
+      fn = ajv.compile(schema);
+      inline.set(schema, fn);
+    }
+    return fn;
+  };
+
   return {
     catalogue,
     compiled,
+    validateWith(schema, document) {
+      const fn = compiledInline(schema);
+      return fn(document) ? [] : toValidationErrors(fn.errors ?? []);
+    },
     validate(ref, document) {
       const fn = compiled(ref);
       return fn(document) ? [] : toValidationErrors(fn.errors ?? []);

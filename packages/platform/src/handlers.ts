@@ -1,0 +1,9 @@
+import type { OperationHandler } from "./context.ts";
+import * as lds00 from "./lds-00/handlers.ts";
+import * as lds01 from "./lds-01/handlers.ts";
+
+/** Every operation the reference platform implements, by operationId, and the standards they complete. */
+export const handlers: Readonly<Record<string, OperationHandler>> = { ...lds00, ...lds01 };
+
+/** The standards the reference platform implements in full. */
+export const IMPLEMENTED_STANDARDS = ["LDS-00", "LDS-01"] as const;
