@@ -37,7 +37,7 @@ async function generateModule(
       format: true,
       style: { printWidth: 120, singleQuote: false, trailingComma: "all" },
     });
-    bodies.push(`// ${file.id}\n${body.trim()}\n`);
+    bodies.push(`// ${file.id}\n${[body.trim(), ...prepared.aliases].join("\n")}\n`);
   }
   const importLines = [...imports]
     .sort(([a], [b]) => a.localeCompare(b))

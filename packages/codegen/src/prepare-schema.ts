@@ -7,13 +7,18 @@ export interface PreparedSchema {
   readonly schema: JsonSchema;
   /** module name → type names imported from it */
   readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Declarations json-schema-to-typescript would not emit: a `$defs` entry that is a reference (with refinements a
+   * type cannot express) becomes an alias of the referenced type.
+   */
+  readonly aliases: readonly string[];
 }
 
 /**
  * Rewrites a schema so that json-schema-to-typescript declares each type once, under a predictable name:
  * the root and every `$defs` entry are titled with their type names; titles of inline sub-schemas are dropped
- * (they would become stray named types); a `$ref` to another file becomes a `tsType` naming the type declared
- * in that file's module, imported when the module differs.
+ * (they would become stray named types); every `$ref` becomes a `tsType` naming the type declared for its target,
+ * imported when another module declares it.
  */
 /** Keywords that give a schema a shape; a schema with none of them accepts any JSON value. */
 const SHAPING = new Set([
@@ -52,6 +57,12 @@ const SCHEMA_VALUED = new Set([
   "propertyNames",
 ]);
 
+/**
+ * A boolean schema where json-schema-to-typescript needs an object: `true` accepts anything, `false` nothing.
+ * (`additionalProperties: false` and its kin keep their boolean: json-schema-to-typescript reads them.)
+ */
+const named = (schema: unknown) => (typeof schema === "boolean" ? { tsType: schema ? "unknown" : "never" } : schema);
+
 const mapEntries = (value: unknown, fn: (key: string, schema: Record<string, unknown>) => unknown) =>
   Object.fromEntries(
     Object.entries((value ?? {}) as Record<string, Record<string, unknown>>).map(([key, schema]) => [
@@ -63,9 +74,11 @@ const mapEntries = (value: unknown, fn: (key: string, schema: Record<string, unk
 export function prepareSchema(catalogue: Catalogue, index: TypeIndex, file: SchemaFile): PreparedSchema {
   const home = index.moduleOf(file);
   const imports = new Map<string, Set<string>>();
+  const aliases: string[] = [];
   const rootName = typeName(typeof file.schema.title === "string" ? file.schema.title : file.name);
 
-  const externalType = (ref: string): string => {
+  /** The type name a `$ref` stands for, imported when another module declares it. */
+  const refType = (ref: string): string => {
     const target = new URL(ref, file.id);
     const fragment = decodeURIComponent(target.hash.slice(1));
     target.hash = "";
@@ -84,17 +97,29 @@ export function prepareSchema(catalogue: Catalogue, index: TypeIndex, file: Sche
     if (!node || typeof node !== "object" || Array.isArray(node)) return node;
     const ref = (node as { $ref?: unknown }).$ref;
     // A reference names its target's type: sibling annotations would make json-schema-to-typescript declare a copy.
-    if (typeof ref === "string" && !keep) return ref.startsWith("#") ? { $ref: ref } : { tsType: externalType(ref) };
+    if (typeof ref === "string" && !keep) return { tsType: refType(ref) };
     // A schema that constrains nothing (e.g. "any JSON") is `unknown`, not an empty object type.
     if (!Object.keys(node).some((key) => SHAPING.has(key))) return { tsType: "unknown" };
+    if (typeof ref === "string" && keep && keep !== rootName) {
+      const description =
+        typeof (node as { description?: unknown }).description === "string"
+          ? (node as { description: string }).description
+          : "";
+      aliases.push(
+        `${description ? `/** ${description.replaceAll("*/", "*\\/")} */\n` : ""}export type ${keep} = ${refType(ref)};`,
+      );
+      return undefined;
+    }
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "title") continue;
-      if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) out.tsType = externalType(value);
-      else if (key === "$defs")
-        out.$defs = mapEntries(value, (defKey, def) => rewrite(def, defTypeName(rootName, defKey, def)));
-      else if (SCHEMA_MAPS.has(key)) out[key] = mapEntries(value, (_, schema) => rewrite(schema, undefined));
-      else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map((item) => rewrite(item, undefined));
+      if (key === "$ref" && typeof value === "string") out.tsType = refType(value);
+      else if (key === "$defs") {
+        const defs = mapEntries(value, (defKey, def) => rewrite(def, defTypeName(rootName, defKey, def)));
+        out.$defs = Object.fromEntries(Object.entries(defs).filter(([, def]) => def !== undefined));
+      } else if (SCHEMA_MAPS.has(key)) out[key] = mapEntries(value, (_, schema) => rewrite(named(schema), undefined));
+      else if (SCHEMA_LISTS.has(key) && Array.isArray(value))
+        out[key] = value.map((item) => rewrite(named(item), undefined));
       else if (SCHEMA_VALUED.has(key)) out[key] = rewrite(value, undefined);
       else out[key] = value;
     }
@@ -102,5 +127,5 @@ export function prepareSchema(catalogue: Catalogue, index: TypeIndex, file: Sche
     return out;
   };
 
-  return { schema: rewrite(file.schema, rootName) as JsonSchema, imports };
+  return { schema: rewrite(file.schema, rootName) as JsonSchema, imports, aliases };
 }

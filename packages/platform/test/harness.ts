@@ -58,3 +58,7 @@ export function call(
     new Request(`http://127.0.0.1${path}`, { method, headers, ...(body === undefined ? {} : { body }) }),
   );
 }
+
+/** A response body as loose JSON, for assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: tests inspect arbitrary JSON bodies
+export const json = (response: Response): Promise<any> => response.json();

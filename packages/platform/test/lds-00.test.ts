@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { registerClient } from "../src/index.ts";
-import { call, engines, testPlatform } from "./harness.ts";
+import { call, engines, json, testPlatform } from "./harness.ts";
 
 describe.each(engines)("LDS-00 on %s", async (engine) => {
   const platform = await testPlatform(engine);
@@ -9,7 +9,7 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
     const response = await call(platform, "GET", "/v1/");
     expect(response.status).toBe(200);
     expect(response.headers.get("api-version")).toBe("1.0.0");
-    const info = await response.json();
+    const info = await json(response);
     expect(info).toMatchObject({ api_version: "1.0.0", base_url: "http://127.0.0.1/v1", environment: "sandbox" });
     expect(info.standards).toContainEqual({ id: "LDS-00", version: "1.0.0" });
     expect(info.openapi_url).toBe("http://127.0.0.1/v1/openapi.json");
@@ -19,7 +19,7 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
     const response = await call(platform, "GET", "/v1/openapi.json");
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    const document = await response.json();
+    const document = await json(response);
     expect(document.openapi).toMatch(/^3\.1\./);
     expect(document.servers[0].url).toBe("http://127.0.0.1/v1");
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/", "/health", "/identifiers/$validate"]));
@@ -28,7 +28,7 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
   test("GET /health passes", async () => {
     const response = await call(platform, "GET", "/v1/health");
     expect(response.status).toBe(200);
-    expect((await response.json()).status).toBe("pass");
+    expect((await json(response)).status).toBe("pass");
   });
 
   test("an unknown path is a 404 problem; a wrong method a 405 with Allow", async () => {
@@ -36,7 +36,7 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toBe("application/problem+json");
     expect(missing.headers.get("api-version")).toBe("1.0.0");
-    expect(await missing.json()).toMatchObject({
+    expect(await json(missing)).toMatchObject({
       status: 404,
       code: "not-found",
       type: "https://standards.lds.example/problems/not-found",
@@ -44,13 +44,13 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
     const wrong = await call(platform, "DELETE", "/v1/health");
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("GET");
-    expect((await wrong.json()).code).toBe("method-not-allowed");
+    expect((await json(wrong)).code).toBe("method-not-allowed");
   });
 
   test("an Accept header admitting no JSON is 406", async () => {
     const response = await call(platform, "GET", "/v1/", { headers: { accept: "text/html" } });
     expect(response.status).toBe(406);
-    expect((await response.json()).code).toBe("not-acceptable");
+    expect((await json(response)).code).toBe("not-acceptable");
   });
 
   test("a personal-data operation without a token is 401 with a Bearer challenge; a bad token says invalid_token", async () => {
@@ -80,11 +80,11 @@ describe.each(engines)("LDS-00 on %s", async (engine) => {
       });
     const granted = await form(clientSecret);
     expect(granted.status).toBe(200);
-    const token = await granted.json();
+    const token = await json(granted);
     expect(token).toMatchObject({ token_type: "Bearer", scope: "lds-04:read" });
     expect(granted.headers.get("cache-control")).toBe("no-store");
     const refused = await form(`${clientSecret}x`);
     expect(refused.status).toBe(401);
-    expect((await refused.json()).error).toBe("invalid_client");
+    expect((await json(refused)).error).toBe("invalid_client");
   });
 });

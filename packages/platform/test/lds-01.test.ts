@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { registerClient } from "../src/index.ts";
-import { call, engines, testPlatform } from "./harness.ts";
+import { call, engines, json, testPlatform } from "./harness.ts";
 
 describe.each(engines)("LDS-01 on %s", async (engine) => {
   const platform = await testPlatform(engine);
@@ -27,7 +27,7 @@ describe.each(engines)("LDS-01 on %s", async (engine) => {
       ],
     });
     expect(response.status).toBe(200);
-    const { results } = await response.json();
+    const { results } = await json(response);
     expect(results.map((r: { valid: boolean }) => r.valid)).toEqual([true, false, true, false]);
     expect(results[0].canonical).toBe("9434765919");
     expect(results[1].errors[0].code).toBe("invalid-nhs-number");
@@ -38,17 +38,17 @@ describe.each(engines)("LDS-01 on %s", async (engine) => {
   test("a malformed batch is 422 with its errors; malformed JSON is 400; a non-JSON body 415", async () => {
     const empty = await validate({ identifiers: [] });
     expect(empty.status).toBe(422);
-    expect(await empty.json()).toMatchObject({
+    expect(await json(empty)).toMatchObject({
       code: "validation-failed",
       errors: [{ pointer: "/identifiers", code: "out-of-range" }],
     });
     const unknown = await validate({ identifiers: [{ system: "urn:lds:id:upn", value: "x", extra: 1 }] });
-    expect((await unknown.json()).errors).toContainEqual(
+    expect((await json(unknown)).errors).toContainEqual(
       expect.objectContaining({ pointer: "/identifiers/0/extra", code: "unknown-member" }),
     );
     const broken = await call(platform, "POST", "/v1/identifiers/$validate", { body: "{nope", token });
     expect(broken.status).toBe(400);
-    expect((await broken.json()).code).toBe("bad-request");
+    expect((await json(broken)).code).toBe("bad-request");
     const text = await call(platform, "POST", "/v1/identifiers/$validate", {
       body: "hello",
       token,
@@ -63,6 +63,6 @@ describe.each(engines)("LDS-01 on %s", async (engine) => {
       token,
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0]).toMatchObject({ pointer: "/nhs_number", code: "unknown-member" });
+    expect((await json(response)).errors[0]).toMatchObject({ pointer: "/nhs_number", code: "unknown-member" });
   });
 });
