@@ -4,7 +4,7 @@ import type { Hono } from "hono";
 import type { JWK } from "jose";
 import { createApp } from "./app.ts";
 import { createTokens } from "./auth/tokens.ts";
-import type { AuditTrail, PlatformConfig, PlatformContext } from "./context.ts";
+import type { AuditTrail, OperationHandler, PlatformConfig, PlatformContext } from "./context.ts";
 import { handlers, IMPLEMENTED_STANDARDS } from "./handlers.ts";
 import { problemTitles } from "./http/problem-titles.ts";
 import type { Database } from "./storage/database.ts";
@@ -18,6 +18,12 @@ export interface PlatformOptions extends StorageOptions {
   readonly checkResponses?: boolean;
   readonly catalogue?: Catalogue;
   readonly now?: () => Date;
+  /** Handlers by operationId, over the reference platform's own (for tests and deliberately broken platforms). */
+  readonly handlers?: Readonly<Record<string, OperationHandler>>;
+  /** The standards to serve, by id; all the reference platform implements when absent. */
+  readonly standards?: readonly string[];
+  /** The audit trail (LDS-07); the reference platform's own when absent. */
+  readonly audit?: AuditTrail;
 }
 
 /** A running platform instance: the Hono app, callable in-process through `fetch`, over its database. */
@@ -43,7 +49,7 @@ export async function createPlatform(options: PlatformOptions = {}): Promise<Pla
     ...options.config,
   };
   const db: Database = await openDatabase(options);
-  const implemented = new Set<string>(IMPLEMENTED_STANDARDS);
+  const implemented = new Set<string>(options.standards ?? IMPLEMENTED_STANDARDS);
   const context: PlatformContext = {
     config,
     db,
@@ -51,12 +57,12 @@ export async function createPlatform(options: PlatformOptions = {}): Promise<Pla
     validator: createValidator(catalogue),
     operations: apiOperations(catalogue).filter((operation) => implemented.has(operation.standard.id)),
     tokens: await createTokens(options.signingKey, now),
-    audit: NO_AUDIT,
+    audit: options.audit ?? NO_AUDIT,
     checkResponses: options.checkResponses ?? config.environment === "sandbox",
     problemTitles: problemTitles(catalogue),
     now,
   };
-  const app = createApp(context, handlers);
+  const app = createApp(context, { ...handlers, ...options.handlers });
   return {
     app,
     context,
