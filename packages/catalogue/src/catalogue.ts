@@ -11,6 +11,8 @@ export interface Catalogue {
   readonly standards: readonly Standard[];
   /** The schemas of the standards' own file formats (`meta/`). */
   readonly meta: readonly SchemaFile[];
+  /** The schemas of the conformance process: the supplier declaration, the report (`conformance/`). */
+  readonly conformance: readonly SchemaFile[];
   readonly personas: Personas | undefined;
   /** Every schema file: the meta-schemas and every standard's. */
   readonly schemas: readonly SchemaFile[];
@@ -28,6 +30,7 @@ export function loadCatalogue(root: string = standardsRoot()): Catalogue {
         .map((major) => readStandard(join(root, folder, major), folder, Number(major))),
     );
   const meta = readSchemas(join(root, "meta"));
+  const conformance = readSchemas(join(root, "conformance"));
   const personasPath = join(root, "personas", "personas.yaml");
   const personas = filesIn(join(root, "personas"), "personas.yaml").length
     ? (readYaml(personasPath) as Personas)
@@ -36,8 +39,9 @@ export function loadCatalogue(root: string = standardsRoot()): Catalogue {
     root,
     standards,
     meta,
+    conformance,
     personas,
-    schemas: [...meta, ...standards.flatMap((standard) => standard.schemas)],
+    schemas: [...meta, ...conformance, ...standards.flatMap((standard) => standard.schemas)],
     requirements: standards.flatMap((standard) => standard.requirements),
   };
 }

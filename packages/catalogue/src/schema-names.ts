@@ -3,12 +3,13 @@ import { CatalogueError } from "./errors.ts";
 import type { SchemaFile } from "./standard.ts";
 
 /**
- * The short name of a schema: `<standard slug>/<file name>` (`lds-01/identifier`), or `meta/<file name>`
- * for the standards' own file formats.
+ * The short name of a schema: `<standard slug>/<file name>` (`lds-01/identifier`), `meta/<file name>` for the
+ * standards' own file formats, or `conformance/<file name>` for the conformance process's.
  */
 export function shortName(catalogue: Catalogue, schema: SchemaFile): string {
   const owner = catalogue.standards.find((standard) => standard.schemas.includes(schema));
-  return `${owner?.slug ?? "meta"}/${schema.name}`;
+  const group = owner?.slug ?? (catalogue.conformance.includes(schema) ? "conformance" : "meta");
+  return `${group}/${schema.name}`;
 }
 
 /**

@@ -21,6 +21,7 @@ export interface TypeIndex {
 export function indexTypes(catalogue: Catalogue): TypeIndex {
   const modules: TypeModule[] = [
     { name: "meta", source: "standards/meta", schemas: catalogue.meta },
+    { name: "conformance", source: "standards/conformance", schemas: catalogue.conformance },
     ...catalogue.standards.map((standard) => ({
       name: standard.major === 1 ? standard.slug : `${standard.slug}-v${standard.major}`,
       source: `standards/${standard.folder}/${standard.major}/schemas`,

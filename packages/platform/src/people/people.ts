@@ -13,6 +13,18 @@ export function canonicalIdentifier(identifier: Identifier): Identifier {
   return result?.valid ? { system: identifier.system, value: result.canonical } : identifier;
 }
 
+/**
+ * Systems that identify places, areas and organisations: a person may carry them (a postcode, a UPRN) but they are
+ * shared by a household, so they never find a person.
+ */
+const NOT_PERSONAL = new Set(["postcode", "uprn", "usrn", "gss", "gss-local-authority", "ods", "dfe-urn"]);
+
+/** Whether an identifier names one person (an NHS number, a UPN, a NINO, a local person id). */
+export function identifiesPerson(identifier: Identifier): boolean {
+  const rule = ruleForSystem(identifier.system);
+  return !rule || !NOT_PERSONAL.has(rule.name);
+}
+
 /** The person an identifier names, if the platform holds one. */
 export async function findPerson(tx: Queryable, identifier: Identifier): Promise<string | undefined> {
   const { system, value } = canonicalIdentifier(identifier);
@@ -43,7 +55,7 @@ export async function putPerson(
     [personId, JSON.stringify(person), person.death_date !== undefined],
   );
   await tx.query("DELETE FROM person_identifiers WHERE person_id = $1", [personId]);
-  for (const identifier of person.identifiers.map(canonicalIdentifier)) {
+  for (const identifier of person.identifiers.filter(identifiesPerson).map(canonicalIdentifier)) {
     await tx.query("INSERT INTO person_identifiers (system, value, person_id) VALUES ($1, $2, $3)", [
       identifier.system,
       identifier.value,
