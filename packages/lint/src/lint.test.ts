@@ -20,13 +20,18 @@ describe("each rule catches what it is for", () => {
     for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A copy of the standards, changed by `breakIt`, linted; returns the rules that fired. */
-  async function rulesAfter(breakIt: (root: string) => void): Promise<Set<string>> {
+  /** A copy of the standards, changed by `breakIt`, linted; returns the findings. */
+  async function findingsAfter(breakIt: (root: string) => void) {
     const root = mkdtempSync(join(tmpdir(), "lds-lint-"));
     copies.push(root);
     cpSync(standardsRoot(), root, { recursive: true, filter: (src) => !src.includes("node_modules") });
     breakIt(root);
-    const findings = await lintStandards(createValidator(loadCatalogue(root)));
+    return lintStandards(createValidator(loadCatalogue(root)));
+  }
+
+  /** A copy of the standards, changed by `breakIt`, linted; returns the rules that fired. */
+  async function rulesAfter(breakIt: (root: string) => void): Promise<Set<string>> {
+    const findings = await findingsAfter(breakIt);
     return new Set(findings.map((finding) => finding.rule));
   }
 
@@ -115,6 +120,17 @@ describe("each rule catches what it is for", () => {
       editText(join(dir, "standard.yaml"), (text) => text.replace(/^id: .*$/m, "id: LDS-98"));
     });
     expect(rules).toContain("manifest-folder");
+  });
+
+  test("a cycle in depends_on, reported with its path", async () => {
+    const common = catalogue.standards.find((s) => s.id === "LDS-00")!;
+    const findings = await findingsAfter((root) =>
+      editText(join(at(root, common.dir), "standard.yaml"), (text) =>
+        text.replace(/^depends_on:.*$/m, "depends_on:\n  - LDS-01"),
+      ),
+    );
+    const cycles = findings.filter((finding) => finding.rule === "manifest-cycle");
+    expect(cycles.map((finding) => finding.message)).toEqual(["depends_on forms a cycle: LDS-00 → LDS-01 → LDS-00"]);
   });
 
   test("the copies hold every standard", () => {

@@ -2,6 +2,7 @@
 // Generated from standards/lds-05-data-sharing-agreements/1/schemas by @lds/codegen. Do not edit: change the schemas and run `pnpm generate`.
 import type { PageLinks, PagePosition } from "./lds-00.gen.ts";
 import type { Identifier } from "./lds-01.gen.ts";
+import type { ChildrenSSocialCareSummaryDataItemPointer, FamilySupportSummaryDataItemPointer, RecordType } from "./lds-06.gen.ts";
 
 // https://standards.lds.example/lds-05-data-sharing-agreements/1/schemas/agreement-list.schema.json
 /**
@@ -185,18 +186,15 @@ export interface SpecialCategoryCondition1 {
   schedule_1?: DPA2018Schedule1Condition;
 }
 /**
- * A part of an LDS-06 record type that may be shared: the record type's name and one of that record type's data item pointers (an RFC 6901 JSON Pointer from the record's root with array levels left out, e.g. /household/members/birth_date), as listed in the record type's pointer code list. The item covers the pointer and every pointer below it. The special_category and criminal_offence flags say whether the item is such data, exactly as LDS-06 marks its pointers (LDS-05-R21).
+ * A part of an LDS-06 record type that may be shared: the record type's name and one of that record type's data item pointers (an RFC 6901 JSON Pointer from the record's root with array levels left out, e.g. /household/members/birth_date), from the record type's LDS-06 pointer code list, which this schema applies according to record_type (LDS-05-R21). The item covers the pointer and every pointer below it. The special_category and criminal_offence flags say whether the item is such data, exactly as LDS-06 marks its pointers (LDS-05-R21).
  *
  * This interface was referenced by `DataSharingAgreementTerms`'s JSON-Schema
  * via the `definition` "data_item".
  */
 export interface DataItem {
+  record_type: RecordType;
   /**
-   * A record type of LDS-06 version 1 (its record-type code list), e.g. family-support-summary.
-   */
-  record_type: string;
-  /**
-   * A data item pointer of the record type, from its LDS-06 pointer code list, e.g. /household/members. Never empty: an agreement names the parts of a record it shares.
+   * A data item pointer of the record type, from its LDS-06 pointer code list, e.g. /household/members or /household/members/birth_date. Never empty: an agreement names the parts of a record it shares.
    */
   pointer: string;
   /**

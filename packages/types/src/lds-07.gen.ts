@@ -316,7 +316,7 @@ export interface Requester {
   user_ref?: string;
 }
 /**
- * One agreement data item (LDS-05) whose value was disclosed: the LDS-06 record type and the JSON Pointer (RFC 6901) into that record type's schema.
+ * One agreement data item (LDS-05) that covers a value the response disclosed: the LDS-06 record type and the data item pointer, an RFC 6901 JSON Pointer from the record's root with array levels left out (LDS-06), as the agreement lists it.
  *
  * This interface was referenced by `undefined`'s JSON-Schema
  * via the `definition` "data_item".
@@ -324,7 +324,7 @@ export interface Requester {
 export interface DisclosedDataItem {
   record_type: RecordType;
   /**
-   * The data item's JSON Pointer into the record, as the agreement lists it.
+   * The data item's pointer into the record, with array levels left out (LDS-06), as the agreement lists it.
    */
   pointer: string;
 }
