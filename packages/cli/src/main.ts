@@ -1,6 +1,8 @@
 import { CatalogueError } from "@lds/catalogue";
 import { Command, CommanderError } from "commander";
+import { conformanceCommand } from "./commands/conformance.ts";
 import { identifierCommand } from "./commands/identifier.ts";
+import { reportCommand } from "./commands/report.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { standardsCommand } from "./commands/standards.ts";
 import { validateCommand } from "./commands/validate.ts";
@@ -13,14 +15,24 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     code = Math.max(code, value);
   };
   const program = new Command("lds")
-    .description("Local Digital Standards: validate documents and identifiers, check the standards, run the reference platform")
+    .description(
+      "Local Digital Standards: validate documents and identifiers, check the standards, run the reference platform",
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
       outputError: (text, write) => write(`lds: ${text.replace(/^error: /, "").trim()}`),
     });
-  for (const register of [identifierCommand, validateCommand, standardsCommand, serveCommand]) register(program, io, setCode);
+  for (const register of [
+    identifierCommand,
+    validateCommand,
+    standardsCommand,
+    serveCommand,
+    conformanceCommand,
+    reportCommand,
+  ])
+    register(program, io, setCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

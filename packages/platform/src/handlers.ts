@@ -1,9 +1,11 @@
 import type { OperationHandler } from "./context.ts";
 import * as lds00 from "./lds-00/handlers.ts";
 import * as lds01 from "./lds-01/handlers.ts";
+import * as lds05 from "./lds-05/handlers.ts";
+import * as lds07 from "./lds-07/handlers.ts";
 
 /** Every operation the reference platform implements, by operationId, and the standards they complete. */
-export const handlers: Readonly<Record<string, OperationHandler>> = { ...lds00, ...lds01 };
+export const handlers: Readonly<Record<string, OperationHandler>> = { ...lds00, ...lds01, ...lds05, ...lds07 };
 
 /** The standards the reference platform implements in full. */
-export const IMPLEMENTED_STANDARDS = ["LDS-00", "LDS-01"] as const;
+export const IMPLEMENTED_STANDARDS = ["LDS-00", "LDS-01", "LDS-05", "LDS-07"] as const;

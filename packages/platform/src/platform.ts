@@ -7,6 +7,7 @@ import { createTokens } from "./auth/tokens.ts";
 import type { AuditTrail, OperationHandler, PlatformConfig, PlatformContext } from "./context.ts";
 import { handlers, IMPLEMENTED_STANDARDS } from "./handlers.ts";
 import { problemTitles } from "./http/problem-titles.ts";
+import { createAuditTrail } from "./lds-07/audit-trail.ts";
 import type { Database } from "./storage/database.ts";
 import { openDatabase, type StorageOptions } from "./storage/open.ts";
 
@@ -34,9 +35,6 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-/** Records nothing: for a platform that serves no audited standard. */
-const NO_AUDIT: AuditTrail = { audited: () => false, record: async () => {} };
-
 /** Opens the database, migrates it, and builds the app. */
 export async function createPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const catalogue = options.catalogue ?? loadCatalogue();
@@ -57,7 +55,7 @@ export async function createPlatform(options: PlatformOptions = {}): Promise<Pla
     validator: createValidator(catalogue),
     operations: apiOperations(catalogue).filter((operation) => implemented.has(operation.standard.id)),
     tokens: await createTokens(options.signingKey, now),
-    audit: options.audit ?? NO_AUDIT,
+    audit: options.audit ?? createAuditTrail(),
     checkResponses: options.checkResponses ?? config.environment === "sandbox",
     problemTitles: problemTitles(catalogue),
     now,

@@ -21,23 +21,29 @@ export async function testPlatform(engine: string, options: PlatformOptions = {}
     opened.push(() => platform.close());
     return platform;
   }
+  const databaseUrl = await freshDatabaseUrl(opened);
+  const platform = await createPlatform({ ...options, databaseUrl });
+  opened.unshift(() => platform.close());
+  return platform;
+}
+
+/** A new, empty database on the test server; dropped by the cleanup it adds to `cleanups`. */
+export async function freshDatabaseUrl(cleanups: (() => Promise<void>)[]): Promise<string> {
   const admin = process.env.LDS_TEST_DATABASE_URL!;
   const name = `lds_test_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const platform = await createPlatform({ ...options, databaseUrl: url.href });
-  opened.push(async () => {
-    await platform.close();
+  cleanups.push(async () => {
     const dropper = new pg.Client({ connectionString: admin });
     await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await dropper.end();
   });
-  return platform;
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.href;
 }
 
 /** A request to the platform in-process, as a client would send it over HTTP. */

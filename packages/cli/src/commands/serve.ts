@@ -15,7 +15,8 @@ interface ServeOptions {
 
 function port(text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new UsageError(`--port must be 0–65535, not "${text}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new UsageError(`--port must be 0–65535, not "${text}"`);
   return value;
 }
 

@@ -3,14 +3,10 @@ import type { PlatformContext, Requester } from "../context.ts";
 import { ProblemError } from "../http/problem.ts";
 
 /**
- * The requester of a personal-data operation: 401 without a valid bearer token (checked before anything else about
- * the request), 403 when the token holds none of the operation's scope sets (LDS-00-R14, R15).
+ * The requester of a personal-data operation: 401 without a valid bearer token, checked before anything else about
+ * the request (LDS-00-R14).
  */
-export async function authenticate(
-  operation: ApiOperation,
-  headers: Headers,
-  context: PlatformContext,
-): Promise<Requester> {
+export async function authenticate(headers: Headers, context: PlatformContext): Promise<Requester> {
   const header = headers.get("authorization") ?? "";
   const match = /^bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) {
@@ -36,10 +32,14 @@ export async function authenticate(
       },
     );
   }
+  return requester;
+}
+
+/** 403 when the requester's token holds none of the operation's scope sets (LDS-00-R15). */
+export function authorise(operation: ApiOperation, requester: Requester): void {
   const allowed = operation.scopeSets.some((set) => set.every((scope) => requester.scopes.includes(scope)));
   if (!allowed) {
     const needed = operation.scopeSets.map((set) => set.join(" + ")).join(" or ");
     throw new ProblemError(403, "forbidden", `This operation needs the scope ${needed}.`);
   }
-  return requester;
 }

@@ -4,8 +4,8 @@ import { badRequest, type ProblemErrorItem } from "./problem.ts";
 
 const pointerTo = (name: string) => `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 
-/** A query string value as its schema's type: "2" is 2 for an integer parameter; anything unparseable stays a string. */
-function coerce(value: string, schema: Record<string, unknown>): unknown {
+/** A query or path value as its schema's type: "2" is 2 for an integer parameter; anything unparseable stays a string. */
+export function coerce(value: string, schema: Record<string, unknown>): unknown {
   const type = schema.type;
   if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value);
   if (type === "boolean" && (value === "true" || value === "false")) return value === "true";

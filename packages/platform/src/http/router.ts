@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { ApiOperation } from "@lds/catalogue";
 import type { Context, Hono } from "hono";
-import { authenticate } from "../auth/bearer.ts";
+import { authenticate, authorise } from "../auth/bearer.ts";
 import type { OperationHandler, OperationRequest, PlatformContext, Requester } from "../context.ts";
 import { readBody } from "./body.ts";
 import { checkAccept } from "./negotiation.ts";
 import { ProblemError } from "./problem.ts";
-import { readQuery } from "./query.ts";
+import { coerce, readQuery } from "./query.ts";
 import { checkResponse } from "./response-check.ts";
 
 /** `/agreements/{agreement_id}` → `/agreements/:agreement_id`. */
@@ -17,7 +17,7 @@ function readParams(operation: ApiOperation, c: Context, context: PlatformContex
   const params: Record<string, string> = {};
   for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
     const value = c.req.param(parameter.name) ?? "";
-    if (context.validator.validateWith(parameter.schema, value).length) {
+    if (context.validator.validateWith(parameter.schema, coerce(value, parameter.schema)).length) {
       throw new ProblemError(404, "not-found", `No resource has this ${parameter.name}.`);
     }
     params[parameter.name] = value;
@@ -27,14 +27,16 @@ function readParams(operation: ApiOperation, c: Context, context: PlatformContex
 
 /**
  * Serves one operation exactly as its standard's OpenAPI document describes it: content negotiation,
- * authentication, query, path and body validation, then the handler in a transaction. An audited request gets exactly
+ * authentication, authorisation, query, path and body validation, then the handler in a transaction. An audited request gets exactly
  * one audit event, committed with the handler's writes, or on its own when the request ends in a problem (LDS-07).
  */
 async function serve(c: Context, operation: ApiOperation, handler: OperationHandler, context: PlatformContext) {
+  // An open operation (no security requirement: no personal data) may be read from any origin, errors included.
+  if (!operation.scopeSets.length) c.header("Access-Control-Allow-Origin", "*");
   checkAccept(c.req.raw.headers);
   const headers = c.req.raw.headers;
   const requester: Requester | undefined = operation.scopeSets.length
-    ? await authenticate(operation, headers, context)
+    ? await authenticate(headers, context)
     : undefined;
   const audited = requester !== undefined && context.audit.audited(operation);
   const eventId = audited ? randomUUID() : undefined;
@@ -50,6 +52,7 @@ async function serve(c: Context, operation: ApiOperation, handler: OperationHand
     at: context.now(),
   });
   try {
+    if (requester) authorise(operation, requester);
     const url = new URL(c.req.url);
     const query = readQuery(operation, url, context.validator);
     const params = readParams(operation, c, context);

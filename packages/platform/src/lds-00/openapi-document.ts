@@ -20,7 +20,7 @@ export function platformOpenApiDocument(context: PlatformContext, baseUrl: strin
       paths[path] = { ...paths[path], ...(absolute(item, base) as Record<string, unknown>) };
     }
     for (const [name, scheme] of Object.entries(document.components?.securitySchemes ?? {})) {
-      securitySchemes[name] ??= absolute(scheme, base);
+      securitySchemes[name] = mergeScheme(securitySchemes[name], absolute(scheme, base));
     }
   }
   return {
@@ -46,4 +46,23 @@ function absolute(node: unknown, base: string): unknown {
       key === "$ref" && typeof value === "string" ? new URL(value, base).href : absolute(value, base),
     ]),
   );
+}
+
+interface OAuthScheme {
+  type?: string;
+  flows?: Record<string, { scopes?: Record<string, string> }>;
+}
+
+/** Standards share scheme names (`oauth2`) with their own scopes: the platform's scheme offers all of them. */
+function mergeScheme(existing: unknown, next: unknown): unknown {
+  const a = existing as OAuthScheme | undefined;
+  const b = next as OAuthScheme;
+  if (!a) return b;
+  if (a.type !== "oauth2" || b.type !== "oauth2") return a;
+  const flows = { ...a.flows };
+  for (const [flow, definition] of Object.entries(b.flows ?? {})) {
+    const scopes = { ...flows[flow]?.scopes, ...definition.scopes };
+    flows[flow] = { ...flows[flow], ...definition, scopes };
+  }
+  return { ...a, flows };
 }

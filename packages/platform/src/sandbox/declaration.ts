@@ -3,7 +3,11 @@ import type { Platform } from "../platform.ts";
 import type { SandboxClient } from "./clients.ts";
 
 /** The supplier declaration of a running sandbox, in the format the conformance suite reads. */
-export function sandboxDeclaration(platform: Platform, baseUrl: string, clients: readonly SandboxClient[]): SupplierDeclaration {
+export function sandboxDeclaration(
+  platform: Platform,
+  baseUrl: string,
+  clients: readonly SandboxClient[],
+): SupplierDeclaration {
   const standards = [...new Map(platform.context.operations.map((o) => [o.standard.id, o.standard.manifest.version]))];
   return {
     supplier: { name: "LDS" },

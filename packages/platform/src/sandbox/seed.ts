@@ -1,5 +1,6 @@
-import type { Platform } from "../platform.ts";
+import { putAgreementVersion } from "../lds-05/agreements.ts";
 import { putPerson } from "../people/people.ts";
+import type { Platform } from "../platform.ts";
 import { registerSandboxClients, type SandboxClient } from "./clients.ts";
 
 /**
@@ -12,9 +13,8 @@ export async function seedSandbox(platform: Platform): Promise<SandboxClient[]> 
   const personas = context.catalogue.personas;
   if (!personas) throw new Error("the standards have no personas to seed");
   return context.db.transaction(async (tx) => {
-    for (const person of personas.people) {
-      await putPerson(tx, person.id, person);
-    }
+    for (const person of personas.people) await putPerson(tx, person.id, person);
+    for (const version of personas.agreements ?? []) await putAgreementVersion(tx, version);
     return registerSandboxClients(tx, context, personas);
   });
 }
