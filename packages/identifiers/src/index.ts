@@ -15,3 +15,4 @@ export { upn, upnAlphabet, upnCheckLetter } from "./upn.ts";
 export { uprn } from "./uprn.ts";
 export { usrn } from "./usrn.ts";
 export { canonicalise, validate } from "./validate.ts";
+export { type ValidationResult, validationResult } from "./validation-result.ts";

@@ -1,4 +1,4 @@
-import { type IdentifierName, identifierRules } from "@lds/identifiers";
+import { type IdentifierName, identifierRules, validationResult } from "@lds/identifiers";
 import type { Command } from "commander";
 import { EXIT, type Io, UsageError } from "../io.ts";
 
@@ -18,16 +18,7 @@ export function identifierCommand(program: Command, io: Io, setCode: (code: numb
       const rule = identifierRules[system as IdentifierName];
       for (const value of values) {
         const result = rule.validate(value);
-        io.out(
-          JSON.stringify({
-            system,
-            value,
-            valid: result.valid,
-            ...(result.valid ? { canonical: result.canonical } : {}),
-            errors: result.errors,
-            ...(result.warnings?.length ? { warnings: result.warnings } : {}),
-          }),
-        );
+        io.out(JSON.stringify(validationResult(system, value, result)));
         if (!result.valid) setCode(EXIT.failed);
       }
     });

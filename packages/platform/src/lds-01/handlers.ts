@@ -1,4 +1,4 @@
-import { ruleForSystem } from "@lds/identifiers";
+import { ruleForSystem, validationResult } from "@lds/identifiers";
 import type { OperationHandler } from "../context.ts";
 
 interface Item {
@@ -22,15 +22,7 @@ export const validateIdentifiers: OperationHandler = async ({ body }) => {
         errors: [{ code: "unknown-system", message: "LDS-01 defines no identifier system with this URI." }],
       };
     }
-    const result = rule.validate(value);
-    return {
-      system,
-      value,
-      valid: result.valid,
-      ...(result.valid ? { canonical: result.canonical } : {}),
-      errors: result.errors,
-      ...(result.warnings?.length ? { warnings: result.warnings } : {}),
-    };
+    return validationResult(system, value, rule.validate(value));
   });
   return { body: { results } };
 };
