@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { nhsNumberCheckValue } from "@lds/identifiers";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { createPlatform, type Platform, type PlatformOptions } from "../src/index.ts";
@@ -68,3 +69,18 @@ export function call(
 /** A response body as loose JSON, for assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: tests inspect arbitrary JSON bodies
 export const json = (response: Response): Promise<any> => response.json();
+
+/**
+ * Valid NHS numbers in the synthetic 999 range for people no persona is, a new one each call: 999, six digits
+ * counting up from `from` (each test file takes its own range), and the modulus 11 check digit.
+ */
+export function nhsNumbers(from: number): () => string {
+  let serial = from;
+  return () => {
+    for (;;) {
+      const first = `999${String(serial++).padStart(6, "0")}`;
+      const check = nhsNumberCheckValue(first);
+      if (check !== 10) return `${first}${check}`;
+    }
+  };
+}

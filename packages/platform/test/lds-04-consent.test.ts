@@ -1,9 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
-import { nhsNumberCheckValue } from "@lds/identifiers";
 import { describe, expect } from "vitest";
 import * as lds04 from "../src/lds-04/handlers.ts";
 import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
 
 // LDS-04 consent records on both engines: terms kept as given, the append-only history, who may record which state,
 // the transition table, event times, the derived state and who may see a record.
@@ -70,15 +69,7 @@ function consentInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let serial = 800_000;
-/** A valid NHS number in the 999 range that no other test uses. */
-function freshNhsNumber(): string {
-  for (;;) {
-    const first = `999${String(serial++).padStart(6, "0")}`;
-    const check = nhsNumberCheckValue(first);
-    if (check !== 10) return `${first}${check}`;
-  }
-}
+const freshNhsNumber = nhsNumbers(800_000);
 
 /** The consent-record members LDS-04-R02 says never change. */
 const TERMS = [

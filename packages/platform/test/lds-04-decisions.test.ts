@@ -1,11 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
-import { nhsNumberCheckValue, upnCheckLetter } from "@lds/identifiers";
+import { upnCheckLetter } from "@lds/identifiers";
 import type { DataSharingAgreementVersion } from "@lds/types/lds-05";
 import { describe, expect } from "vitest";
 import * as lds04 from "../src/lds-04/handlers.ts";
 import { putAgreementVersion } from "../src/lds-05/agreements.ts";
 import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
 
 // LDS-04 decisions on both engines, and the scopes of every LDS-04 operation: consent valid for a use, uses relying
 // on consent, covering objections and their exemptions, and the decision with its reasons in order.
@@ -19,15 +19,9 @@ const OBJECTABLE = ["planning", "research", "statistics"] as const;
 const PURPOSES = ["direct-care", "safeguarding", ...OBJECTABLE] as const;
 const EXEMPTION = { basis: "specific-approval", reference: "CAG 25/CAG/0999" } as const;
 
-let serial = 600_000;
-/** A valid NHS number in the 999 range that no other test uses. */
-function freshNhsNumber(): string {
-  for (;;) {
-    const first = `999${String(serial++).padStart(6, "0")}`;
-    const check = nhsNumberCheckValue(first);
-    if (check !== 10) return `${first}${check}`;
-  }
-}
+const freshNhsNumber = nhsNumbers(600_000);
+/** Unique Pupil Number bodies no other test uses. */
+let upnSerial = 600_000;
 const nhs = (value: string) => ({ system: NHS, value });
 const newId = () => crypto.randomUUID();
 const party = (organisation: typeof A) => ({
@@ -182,7 +176,7 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
 
   test("LDS-04-R10 consent is valid for a use only when every condition holds", async () => {
     const [subject, other] = [nhs(freshNhsNumber()), nhs(freshNhsNumber())];
-    const body = `992${String(serial++).padStart(9, "0")}`;
+    const body = `992${String(upnSerial++).padStart(9, "0")}`;
     const upn = { system: "urn:lds:id:upn", value: `${upnCheckLetter(body)}${body}` };
     await person([subject, upn]);
     const record = await consent(subject, "research", { agreement_ids: [agreementId] });

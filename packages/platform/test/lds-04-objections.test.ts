@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
-import { nhsNumberCheckValue, upnCheckLetter } from "@lds/identifiers";
+import { upnCheckLetter } from "@lds/identifiers";
 import { describe, expect } from "vitest";
 import * as lds04 from "../src/lds-04/handlers.ts";
 import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
 
 // LDS-04 objections on both engines: how one is set and withdrawn, who sees and withdraws it, complete searches, the
 // batch check, unknown subjects, immediacy, and that checks and decisions change nothing.
@@ -17,16 +17,9 @@ const SCOPES = ["lds-04:read", "lds-04:write", "lds-04:check", "lds-04:decide"];
 const OBJECTABLE = ["planning", "research", "statistics"] as const;
 const PURPOSES = ["direct-care", "safeguarding", ...OBJECTABLE] as const;
 
-/** Valid NHS numbers in the 999 range that no other test uses: a fresh person each time. */
-let serial = 400_000;
-function freshNhsNumber(): string {
-  for (;;) {
-    const first = `999${String(serial++).padStart(6, "0")}`;
-    const check = nhsNumberCheckValue(first);
-    if (check !== 10) return `${first}${check}`;
-  }
-}
+const freshNhsNumber = nhsNumbers(400_000);
 /** A valid Unique Pupil Number no other test uses. */
+let serial = 400_000;
 function freshUpn(): { system: string; value: string } {
   const body = `992${String(serial++).padStart(9, "0")}`;
   return { system: UPN, value: `${upnCheckLetter(body)}${body}` };

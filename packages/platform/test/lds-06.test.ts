@@ -25,7 +25,7 @@ import { pointerCodeList } from "../src/lds-06/pointer-code-list.ts";
 import { putRecord, setRecordSource } from "../src/lds-06/records.ts";
 import { PROBLEM_STATUS } from "../src/lds-06/refusal.ts";
 import { type Identifier, putPerson } from "../src/people/people.ts";
-import { call, engines, json, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
 
 const catalogue = loadCatalogue();
 const FAMILY: RecordType = "family-support-summary";
@@ -54,15 +54,7 @@ const BREAK_GLASS = ["lds-06:read", "lds-06:break-glass"];
 const JUSTIFICATION = "The child did not arrive at school and has not been seen since yesterday evening.";
 
 /** NHS numbers in the synthetic 999 range that no persona has, with a valid check digit. */
-let nextNumber = 600_000;
-function freshNhsNumber(): string {
-  for (;;) {
-    const digits = `999${String(nextNumber++).padStart(6, "0")}`;
-    const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check !== 10) return `${digits}${check}`;
-  }
-}
+const freshNhsNumber = nhsNumbers(600_000);
 
 type Grounds = LegalGroundsOfAParty;
 const grounds = (article_6: Article6LawfulBasis, extra: Omit<Partial<Grounds>, "article_6"> = {}): Grounds => ({
