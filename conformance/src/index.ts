@@ -1,5 +1,6 @@
 // @lds/conformance: the LDS conformance suite — engine, transport, declaration, evidence, report.
 
+export { canonicalize, wellFormed } from "@lds/canonical-json";
 export { type ConformanceOptions, exitCodeOf, runConformance } from "./conformance.ts";
 export { DeclarationError, type DeclarationProblem } from "./declaration/declaration-error.ts";
 export { checkDeclaration, loadDeclaration, parseDeclaration } from "./declaration/load.ts";
@@ -25,7 +26,6 @@ export { type ProgressEvent, type RunOptions, type RunOutcome, runChecks } from 
 export { deriveSeed, randomSeed } from "./engine/seed.ts";
 export { redact, redactHeaders, redactString } from "./evidence/redact.ts";
 export { buildReport } from "./report/build.ts";
-export { canonicalJson } from "./report/canonical-json.ts";
 export { renderReport } from "./report/render.ts";
 export { signReport } from "./report/signature.ts";
 export {

@@ -6,7 +6,6 @@ import { describe, expect, test } from "vitest";
 import type { CheckResult } from "../src/engine/result.ts";
 import type { RunOutcome } from "../src/engine/runner.ts";
 import { buildReport } from "../src/report/build.ts";
-import { canonicalJson } from "../src/report/canonical-json.ts";
 import { declarationDigest } from "../src/report/digest.ts";
 import { renderReport } from "../src/report/render.ts";
 import { signReport } from "../src/report/signature.ts";
@@ -236,18 +235,23 @@ describe("verdicts", () => {
   });
 });
 
-describe("canonical JSON (RFC 8785)", () => {
-  test("sorts members by UTF-16 code units and serialises like ECMAScript", () => {
-    expect(canonicalJson({ b: 1, a: [1, "x", null, true, { d: undefined, c: 2 }] })).toBe(
-      '{"a":[1,"x",null,true,{"c":2}],"b":1}',
-    );
-    const keys = { "\u20ac": 1, "\r": 2, "\ufb33": 3, "1": 4, "\ud83d\ude00": 5, "\u0080": 6, "\u00f6": 7 };
-    expect(canonicalJson(keys)).toBe('{"\\r":2,"1":4,"\u0080":6,"\u00f6":7,"\u20ac":1,"\ud83d\ude00":5,"\ufb33":3}');
-    expect(canonicalJson([1e21, 1e-7, 0.000001, -0, 333333333.3333333, 4.5, 2e-3, 1e30])).toBe(
-      "[1e+21,1e-7,0.000001,0,333333333.3333333,4.5,0.002,1e+30]",
-    );
-    expect(canonicalJson("\u000f\u2028é")).toBe('"\\u000f\u2028é"');
-    expect(() => canonicalJson(Number.NaN)).toThrow(TypeError);
+describe("text a report cannot sign as it is", () => {
+  test("lone surrogates in evidence become U+FFFD, so the report still signs and verifies", () => {
+    const broken = result("lds-00/root", ["LDS-00-R21"], "fail", {
+      evidence: { message: "observed \ud800 alone", expected: "\udc00", observed: 1, exchanges: [] },
+    });
+    const report = buildReport({
+      outcome: outcome([broken]),
+      declaration,
+      catalogue,
+      suite: suiteInfo(),
+      embedded: false,
+    });
+    const evidence = report.checks[0]?.evidence;
+    expect(evidence?.message).toBe("observed \ufffd alone");
+    expect(evidence?.expected).toBe("\ufffd");
+    const signed = signReport(report, newKey());
+    expect(verifyReport(renderReport(signed), validator)).toMatchObject({ valid: true });
   });
 });
 

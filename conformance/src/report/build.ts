@@ -1,3 +1,4 @@
+import { wellFormed } from "@lds/canonical-json";
 import type { Catalogue } from "@lds/catalogue";
 import type { SupplierDeclaration } from "@lds/types/conformance";
 import { formatReplay } from "../engine/replay.ts";
@@ -156,5 +157,8 @@ export function buildReport(input: ReportInput): UnsignedReport {
     conformance_level: reached,
     verdict: overallVerdict(requirements),
   };
-  return JSON.parse(JSON.stringify(report)) as UnsignedReport;
+  // Plain JSON, its text well-formed: evidence quotes platforms and generated cases, and must still sign (RFC 8785).
+  return JSON.parse(JSON.stringify(report), (_, value) =>
+    typeof value === "string" ? wellFormed(value) : value,
+  ) as UnsignedReport;
 }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { canonicalize } from "@lds/canonical-json";
 import type { SupplierDeclaration } from "@lds/types/conformance";
-import { canonicalJson } from "./canonical-json.ts";
 
 const sha256 = (data: string | Buffer) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
 
@@ -52,5 +52,5 @@ export function declarationDigest(declaration: SupplierDeclaration): string {
       return [id, rest];
     }),
   );
-  return sha256(canonicalJson({ ...declaration, clients }));
+  return sha256(canonicalize({ ...declaration, clients }));
 }

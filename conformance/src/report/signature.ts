@@ -1,10 +1,10 @@
 import { createPublicKey, sign, verify } from "node:crypto";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalize } from "@lds/canonical-json";
 import type { PublicJwk, SigningKey } from "./signing-key.ts";
 import type { ConformanceReport, UnsignedReport } from "./types.ts";
 
 /** What is signed: the report without its signature, as RFC 8785 canonical JSON, in UTF-8. */
-export const signedBytes = (report: UnsignedReport) => Buffer.from(canonicalJson(report), "utf8");
+export const signedBytes = (report: UnsignedReport) => Buffer.from(canonicalize(report), "utf8");
 
 /** The report with an Ed25519 signature block: the public key, its thumbprint as key id, and the signature. */
 export function signReport(report: UnsignedReport, key: SigningKey): ConformanceReport {

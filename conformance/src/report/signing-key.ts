@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalize } from "@lds/canonical-json";
 
 /** An Ed25519 public key as a JWK (RFC 8037). */
 export interface PublicJwk {
@@ -26,7 +26,7 @@ export class SigningKeyError extends Error {
 /** RFC 7638 JWK thumbprint: base64url SHA-256 of the required members in canonical form. */
 export function thumbprint(jwk: PublicJwk): string {
   return createHash("sha256")
-    .update(canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x }))
+    .update(canonicalize({ crv: jwk.crv, kty: jwk.kty, x: jwk.x }))
     .digest("base64url");
 }
 

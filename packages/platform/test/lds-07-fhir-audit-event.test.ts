@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { canonicalize } from "@lds/canonical-json";
 import { loadCatalogue, standardsRoot } from "@lds/catalogue";
 import type { AccessReport, AuditEvent } from "@lds/types/lds-07";
 import { createValidator } from "@lds/validate";
 import { describe, expect, test } from "vitest";
 import { accessReportEntry, activityOf } from "../src/lds-07/access-report.ts";
-import { canonicalize } from "../src/lds-07/canonical-json.ts";
 import { bundleLinks, fhirAuditEvent, purposeOfUseCodes } from "../src/lds-07/fhir-audit-event.ts";
 
 const example = <T>(name: string): T => {

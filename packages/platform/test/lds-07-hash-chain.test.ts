@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
+import { canonicalize } from "@lds/canonical-json";
 import { standardsRoot } from "@lds/catalogue";
 import type { AuditEvent } from "@lds/types/lds-07";
 import { describe, expect } from "vitest";
-import { canonicalize } from "../src/lds-07/canonical-json.ts";
 import { type ChainedEvent, eventHash, GENESIS_HASH, verifyChain } from "../src/lds-07/hash-chain.ts";
 
 /** The three example events of the LDS-07 README, which form a chain (section 12). */

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
+import { canonicalize } from "@lds/canonical-json";
 import { apiOperations } from "@lds/catalogue";
 import type { AuditEvent } from "@lds/types/lds-07";
 import { describe, expect } from "vitest";
 import type { AuditEntry, AuditNotes, Requester } from "../src/context.ts";
 import { createAuditTrail } from "../src/lds-07/audit-trail.ts";
-import { canonicalize } from "../src/lds-07/canonical-json.ts";
 import { fhirAuditEvent, purposeOfUseCodes } from "../src/lds-07/fhir-audit-event.ts";
 import * as lds07 from "../src/lds-07/handlers.ts";
 import { type ChainedEvent, GENESIS_HASH, verifyChain } from "../src/lds-07/hash-chain.ts";

@@ -1,3 +1,4 @@
+import { canonicalize } from "@lds/canonical-json";
 import type { ApiOperation } from "@lds/catalogue";
 import type { AuditEvent } from "@lds/types/lds-07";
 import type { AuditEntry, AuditTrail } from "../context.ts";
@@ -6,7 +7,6 @@ import type { Identifier } from "../people/people.ts";
 import type { Queryable } from "../storage/database.ts";
 import { auditEventContent } from "./audit-event.ts";
 import { audited } from "./audited-operations.ts";
-import { canonicalize } from "./canonical-json.ts";
 import { eventHash } from "./hash-chain.ts";
 
 /** The reference platform's audit trail, and the organisation that keeps it. */

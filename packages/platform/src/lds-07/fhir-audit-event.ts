@@ -1,3 +1,4 @@
+import { canonicalize } from "@lds/canonical-json";
 import type { Catalogue } from "@lds/catalogue";
 import type {
   AuditEvent,
@@ -13,7 +14,6 @@ import type {
   V3PurposeOfUseCoding,
 } from "@lds/types/lds-07";
 import type { Identifier } from "../people/people.ts";
-import { canonicalize } from "./canonical-json.ts";
 
 /** DICOM 110127 Emergency Override Started: the second subtype of a break-glass event. */
 const EMERGENCY_OVERRIDE = {

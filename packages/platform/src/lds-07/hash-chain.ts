@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalize } from "./canonical-json.ts";
+import { canonicalize } from "@lds/canonical-json";
 
 /** The `prev_hash` of the event with sequence 1: sixty-four zeros (LDS-07-R11). */
 export const GENESIS_HASH = "0".repeat(64);

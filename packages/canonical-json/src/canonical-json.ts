@@ -1,6 +1,6 @@
 /**
  * The JSON Canonicalization Scheme (RFC 8785): the one serialisation of a JSON value that every audit chain verifier
- * recomputes (LDS-07-R10). Object members sorted by their names' UTF-16 code units, no whitespace, strings escaped and
+ * recomputes (LDS-07-R10) and the bytes a conformance report's signature covers. Object members sorted by their names' UTF-16 code units, no whitespace, strings escaped and
  * numbers written exactly as ECMAScript's `JSON.stringify` writes them (RFC 8785 sections 3.2.2 and 3.2.3).
  */
 
@@ -20,6 +20,12 @@ export class CanonicalJsonError extends Error {
 
 /** A UTF-16 surrogate without its partner: I-JSON strings are Unicode, so RFC 8785 section 3.2.2.2 rejects them. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The string with every lone surrogate replaced by U+FFFD: text taken from elsewhere (a platform's response, a
+ * generated case) made serialisable before it goes into a signed document.
+ */
+export const wellFormed = (text: string): string => text.replace(new RegExp(LONE_SURROGATE, "g"), "\uFFFD");
 
 /** The RFC 8785 serialisation of a JSON value. Object members whose value is `undefined` are absent, as in JSON. */
 export function canonicalize(value: unknown): string {

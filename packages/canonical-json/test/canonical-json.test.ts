@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { CanonicalJsonError, canonicalize } from "../src/lds-07/canonical-json.ts";
+import { CanonicalJsonError, canonicalize, wellFormed } from "../src/canonical-json.ts";
 
 // RFC 8785 is a pure function of a JSON value: these tests need no storage engine.
 describe("RFC 8785 JSON Canonicalization Scheme (LDS-07-R10)", () => {
@@ -84,6 +84,22 @@ describe("RFC 8785 JSON Canonicalization Scheme (LDS-07-R10)", () => {
     expect(canonicalize({ b: undefined, a: 1 })).toBe('{"a":1}');
   });
 
+  test("a member named __proto__ is a member like any other", () => {
+    expect(canonicalize(JSON.parse('{"b":1,"__proto__":{"a":2}}'))).toBe('{"__proto__":{"a":2},"b":1}');
+  });
+
+  test("wellFormed replaces lone surrogates only, so the result always has a canonical form", () => {
+    expect(wellFormed("a\ud800b\udc00\ud83d\ude00")).toBe("a\ufffdb\ufffd\ud83d\ude00");
+    expect(() => canonicalize(wellFormed("\udfff\ud800"))).not.toThrow();
+  });
+
+  test.prop([fc.string({ unit: "binary" })])("wellFormed keeps well-formed text unchanged", (text) => {
+    const result = wellFormed(text);
+    expect(result.length).toBe(text.length);
+    expect(canonicalize(result)).toBe(JSON.stringify(result));
+    if (!/[\ud800-\udfff]/.test(text)) expect(result).toBe(text);
+  });
+
   test.prop([fc.jsonValue()])("the canonical form parses back to the same JSON value", (value) => {
     const canonical = canonicalize(value);
     expect(JSON.parse(canonical)).toEqual(JSON.parse(JSON.stringify(value)));
@@ -111,9 +127,12 @@ describe("RFC 8785 JSON Canonicalization Scheme (LDS-07-R10)", () => {
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
   if (value && typeof value === "object") {
-    const result: Record<string, unknown> = {};
-    for (const [name, member] of Object.entries(value).reverse()) result[name] = reversed(member);
-    return result;
+    // Object.fromEntries defines members, so a member named "__proto__" stays a member.
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([name, member]) => [name, reversed(member)]),
+    );
   }
   return value;
 }
