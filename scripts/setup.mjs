@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Brings a clone to a runnable state with nothing but Node and npm: installs the workspace with the
 // pinned pnpm when the lockfile has changed since the last install, then builds what `lds` runs
-// (turbo skips what is already built). Run by `npm test` and `npm run conformance`.
+// (turbo skips what is already built). Run by `npm test` and `npm run conformance`; extra arguments go to turbo
+// (`--filter=@lds/cli...` builds only the command and what it needs).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,6 +41,6 @@ if (!installed) {
 
 run(
   join(root, "node_modules", ".bin", "turbo"),
-  ["run", "build", "--output-logs=errors-only", "--log-prefix=none"],
+  ["run", "build", "--output-logs=errors-only", "--log-prefix=none", ...process.argv.slice(2)],
   "build",
 );
