@@ -26,9 +26,20 @@ describe("UPRN", () => {
     ["-1", "UPRN must contain only the digits 0 to 9"],
     ["1e5", "UPRN must contain only the digits 0 to 9"],
     ["12.0", "UPRN must contain only the digits 0 to 9"],
-    ["1 000", "UPRN must contain only the digits 0 to 9"],
+    ["1,000", "UPRN must contain only the digits 0 to 9"],
+    ["1\u00a0000", "UPRN must contain only the digits 0 to 9"],
+    ["１２３", "UPRN must contain only the digits 0 to 9"],
   ])("%j is invalid", (value, message) => {
     expect(uprn.validate(value)).toEqual({ valid: false, errors: [{ code: "invalid-uprn", message }] });
+  });
+
+  // LDS-01-R02: ASCII whitespace goes wherever it is, then leading zeros.
+  test.each([
+    ["1 000", "1000"],
+    [" 0 0 0 199 356\t", "199356"],
+    ["000000\n199356", "199356"],
+  ])("%j canonicalises to %s", (value, canonical) => {
+    expect(uprn.validate(value)).toEqual({ valid: true, canonical, errors: [] });
   });
 });
 

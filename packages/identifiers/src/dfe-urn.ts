@@ -6,7 +6,7 @@
 // numbers with the prefix "EY" are a different identifier.
 // Sources: https://get-information-schools.service.gov.uk/
 //          https://dfe-analytical-services.github.io/explore-education-statistics-api-docs/schemas/DataSetQueryLocationSchoolUrn
-import { checkDecimal } from "./decimal-identifier.ts";
+import { decimalProblems } from "./decimal-identifier.ts";
 import { defineRule } from "./define-rule.ts";
 
 export const dfeUrnRange = { title: "DfE URN", min: 100_000n, max: 999_999n } as const;
@@ -19,5 +19,5 @@ export const dfeUrn = defineRule({
     "https://get-information-schools.service.gov.uk/",
     "https://dfe-analytical-services.github.io/explore-education-statistics-api-docs/schemas/DataSetQueryLocationSchoolUrn",
   ],
-  check: (trimmed) => checkDecimal(trimmed, dfeUrnRange),
+  problems: (form) => decimalProblems(form, dfeUrnRange),
 });

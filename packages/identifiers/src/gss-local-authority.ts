@@ -8,7 +8,6 @@
 //          https://www.liquisearch.com/ons_coding_system/current_gss_coding_system
 import { defineRule } from "./define-rule.ts";
 import { gss, gssProblems } from "./gss.ts";
-import { asciiUpperCase } from "./normalise.ts";
 
 export const localAuthorityEntities = ["E06", "E07", "E08", "E09", "E10", "W06", "S12", "N09"] as const;
 
@@ -17,16 +16,11 @@ export const gssLocalAuthority = defineRule({
   system: gss.system,
   title: "local authority GSS code",
   sources: gss.sources,
-  check(trimmed) {
-    const value = asciiUpperCase(trimmed);
-    const problems = gssProblems(value);
-    if (problems.length > 0) return { problems };
-    const entity = value.slice(0, 3);
-    if (!(localAuthorityEntities as readonly string[]).includes(entity)) {
-      return {
-        problems: [`GSS entity ${entity} is not a local authority entity (${localAuthorityEntities.join(", ")})`],
-      };
-    }
-    return { canonical: value };
+  problems(form) {
+    const problems = gssProblems(form);
+    if (problems.length > 0) return problems;
+    const entity = form.slice(0, 3);
+    if ((localAuthorityEntities as readonly string[]).includes(entity)) return [];
+    return [`GSS entity ${entity} is not a local authority entity (${localAuthorityEntities.join(", ")})`];
   },
 });

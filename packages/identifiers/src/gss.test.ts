@@ -10,20 +10,23 @@ describe("GSS code", () => {
     expect(gss.validate(value)).toEqual({ valid: true, canonical: value, errors: [] });
   });
 
-  test("lower case canonicalises to upper case", () => {
-    expect(gss.validate(" e09000011 ")).toMatchObject({ valid: true, canonical: "E09000011" });
+  test.each([" e09000011 ", "e09 000 011", "E09\t000011"])("%j canonicalises to E09000011 (LDS-01-R02)", (value) => {
+    expect(gss.validate(value)).toEqual({ valid: true, canonical: "E09000011", errors: [] });
   });
 
   test.each([
-    ["E0900001", ["GSS code has 8 characters, expected 9"]],
-    ["X09000011", ["GSS code starts with X, expected a country letter (E, W, S, N, K, L or M)"]],
-    ["E0900001A", ["GSS code characters 2 to 9 must be digits"]],
-    ["109000011", ["GSS code starts with 1, expected a country letter (E, W, S, N, K, L or M)"]],
-  ])("%s is invalid", (value, messages) => {
-    expect(gss.validate(value)).toEqual({
-      valid: false,
-      errors: messages.map((message) => ({ code: "invalid-gss", message })),
-    });
+    ["E0900001", "GSS code has 8 characters, expected 9"],
+    ["X09000011", "GSS code starts with X, expected a country letter (E, W, S, N, K, L or M)"],
+    ["E0900001A", "GSS code characters 2 to 9 must be digits"],
+    ["109000011", "GSS code starts with 1, expected a country letter (E, W, S, N, K, L or M)"],
+    ["E09\u00a000011", "GSS code characters 2 to 9 must be digits"],
+    // Two problems, one error (LDS-01-R14).
+    [
+      "X0900001A",
+      "GSS code starts with X, expected a country letter (E, W, S, N, K, L or M); GSS code characters 2 to 9 must be digits",
+    ],
+  ])("%j is invalid", (value, message) => {
+    expect(gss.validate(value)).toEqual({ valid: false, errors: [{ code: "invalid-gss", message }] });
   });
 });
 

@@ -6,13 +6,13 @@
 // so existence can only be checked against a dated Register of Geographic Codes snapshot.
 // Sources: https://geoportal.statistics.gov.uk/ (Register of Geographic Codes)
 //          https://www.liquisearch.com/ons_coding_system/current_gss_coding_system
-// Input may be lower case; the canonical form is upper case.
+// LDS-01-R02 removes whitespace and upper-cases letters; the canonical form is upper case.
 import { defineRule } from "./define-rule.ts";
-import { asciiUpperCase, characters } from "./normalise.ts";
+import { characters } from "./normalise.ts";
 
 export const gssCountryLetters = "EWSNKLM";
 
-/** The problems of a value (already upper case) as a GSS code: none when it is one. */
+/** What is wrong with a form (LDS-01-R02) as a GSS code: nothing when it is one. */
 export function gssProblems(value: string): string[] {
   if (value.length !== 9) return [`GSS code has ${characters(value.length)}, expected 9`];
   const problems: string[] = [];
@@ -32,9 +32,5 @@ export const gss = defineRule({
     "https://geoportal.statistics.gov.uk/",
     "https://www.liquisearch.com/ons_coding_system/current_gss_coding_system",
   ],
-  check(trimmed) {
-    const value = asciiUpperCase(trimmed);
-    const problems = gssProblems(value);
-    return problems.length > 0 ? { problems } : { canonical: value };
-  },
+  problems: gssProblems,
 });

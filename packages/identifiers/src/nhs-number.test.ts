@@ -29,22 +29,42 @@ describe("NHS number vectors", () => {
 });
 
 describe("NHS number input forms", () => {
-  test.each(["943 476 5919", "943-476-5919", "  9434765919\t", "943476 5919"])("%j canonicalises", (value) => {
-    expect(nhsNumber.validate(value)).toMatchObject({ valid: true, canonical: "9434765919" });
+  // LDS-01-R02: every ASCII whitespace character and every hyphen-minus goes, wherever it is.
+  test.each([
+    ["943 476 5919", "9434765919"],
+    ["943-476-5919", "9434765919"],
+    ["  9434765919\t", "9434765919"],
+    ["943476 5919", "9434765919"],
+    ["9434 765 919", "9434765919"],
+    ["943  476 5919", "9434765919"],
+    ["9-4-3-4-7-6-5-9-1-9", "9434765919"],
+    ["\f943\r476\n5919-", "9434765919"],
+    ["9990 000018", "9990000018"],
+    ["999 - 000 - 0018", "9990000018"],
+  ])("%j canonicalises to %s", (value, canonical) => {
+    expect(nhsNumber.validate(value)).toEqual({ valid: true, canonical, errors: [] });
   });
 
+  const onlyDigits = "NHS number may contain only digits, with ASCII whitespace or hyphens as separators";
   test.each([
-    ["9434 765 919", "NHS number separators may only split the digits into groups of 3, 3 and 4"],
-    ["943  476 5919", "NHS number separators may only split the digits into groups of 3, 3 and 4"],
     ["943476591", "NHS number has 9 digits, expected 10"],
     ["94347659190", "NHS number has 11 digits, expected 10"],
-    ["943.476.5919", "NHS number may contain only digits, with single spaces or hyphens between groups"],
+    ["943.476.5919", onlyDigits],
+    ["943/476/5919", onlyDigits],
+    ["943\u00a0476\u00a05919", onlyDigits],
+    ["943\u2009476\u20095919", onlyDigits],
+    ["943\v476 5919", onlyDigits],
+    ["943\u2010476\u20105919", onlyDigits],
     ["", "NHS number is empty"],
+    [" - ", "NHS number is empty"],
   ])("%j is rejected", (value, message) => {
     expect(nhsNumber.validate(value)).toEqual({ valid: false, errors: [{ code: "invalid-nhs-number", message }] });
   });
 
-  test("non-ASCII digits are rejected", () => {
-    expect(nhsNumber.validate("٩٤٣٤٧٦٥٩١٩").valid).toBe(false);
+  test.each(["٩٤٣٤٧٦٥٩١٩", "９４３４７６５９１９"])("non-ASCII digits %s are rejected", (value) => {
+    expect(nhsNumber.validate(value)).toEqual({
+      valid: false,
+      errors: [{ code: "invalid-nhs-number", message: onlyDigits }],
+    });
   });
 });

@@ -4,9 +4,10 @@
 //   3. a result of 11 gives check digit 0; a result of 10 means no valid number has these nine digits;
 //   4. the number is valid when the result equals digit 10.
 // Source: https://v2.datadictionary.nhs.uk/data_dictionary/attributes/n/nhs_number_de.asp
-// LDS additions (LDS-01): input may be grouped 3-3-4 by single spaces or hyphens ("943 476 5919");
-// ten identical digits (0000000000, 1111111111, …) pass the check but are rejected as placeholders.
-// The canonical form is the 10 digits without separators. The `system` URI is the one fixed by
+// LDS additions (LDS-01): LDS-01-R02 removes every ASCII whitespace character and every hyphen-minus,
+// wherever they are, so "943 476 5919", "943-476-5919" and "9990 000018" are all accepted; no other
+// separator is. Ten identical digits (0000000000, 1111111111, …) pass the check but are rejected as
+// placeholders (LDS-01-R04). The canonical form is the 10 digits without separators. The `system` URI is the one fixed by
 // HL7 UK Core (Patient.identifier slice nhsNumber): https://fhir.nhs.uk/Id/nhs-number
 import { defineRule } from "./define-rule.ts";
 import { characters } from "./normalise.ts";
@@ -26,13 +27,18 @@ export function nhsNumberCheckValue(firstNine: string): number {
   return value === 11 ? 0 : value;
 }
 
-const grouped = /^(\d{3})[ -]?(\d{3})[ -]?(\d{4})$/;
-
-function shapeProblem(value: string): string {
-  if (/[^\d -]/.test(value)) return "NHS number may contain only digits, with single spaces or hyphens between groups";
-  const digits = value.replace(/[ -]/g, "").length;
-  if (digits !== 10) return `NHS number has ${characters(digits, "digit")}, expected 10`;
-  return "NHS number separators may only split the digits into groups of 3, 3 and 4";
+/** What is wrong with a form (LDS-01-R02: separators removed) as an NHS number: the first step of the rule it fails. */
+function nhsNumberProblems(form: string): string[] {
+  if (/[^0-9]/.test(form))
+    return ["NHS number may contain only digits, with ASCII whitespace or hyphens as separators"];
+  if (form.length !== 10) return [`NHS number has ${characters(form.length, "digit")}, expected 10`];
+  if (/^(\d)\1{9}$/.test(form)) return ["NHS number has ten identical digits, which LDS rejects as a placeholder"];
+  const expected = nhsNumberCheckValue(form.slice(0, 9));
+  if (expected === 10) {
+    return ["NHS number's first nine digits have check value 10, so no valid NHS number starts with them"];
+  }
+  const actual = Number(form[9]);
+  return actual === expected ? [] : [`NHS number check digit is ${actual}, expected ${expected}`];
 }
 
 export const nhsNumber = defineRule({
@@ -43,21 +49,5 @@ export const nhsNumber = defineRule({
     "https://v2.datadictionary.nhs.uk/data_dictionary/attributes/n/nhs_number_de.asp",
     "https://github.com/NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN",
   ],
-  check(trimmed) {
-    const match = grouped.exec(trimmed);
-    if (match === null) return { problems: [shapeProblem(trimmed)] };
-    const digits = `${match[1]}${match[2]}${match[3]}`;
-    if (/^(\d)\1{9}$/.test(digits)) {
-      return { problems: ["NHS number has ten identical digits, which LDS rejects as a placeholder"] };
-    }
-    const expected = nhsNumberCheckValue(digits.slice(0, 9));
-    if (expected === 10) {
-      return {
-        problems: ["NHS number's first nine digits have check value 10, so no valid NHS number starts with them"],
-      };
-    }
-    const actual = Number(digits[9]);
-    if (actual !== expected) return { problems: [`NHS number check digit is ${actual}, expected ${expected}`] };
-    return { canonical: digits };
-  },
+  problems: nhsNumberProblems,
 });

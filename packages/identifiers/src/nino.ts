@@ -7,10 +7,9 @@
 //   - a Temporary Reference Number (TRN), format "11 a1 11 11", is not a NINO.
 // NINOs have no check digit. HMRC's own example QQ 12 34 56 A is deliberately invalid.
 // Source: https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim39110
-// Input may be in lower case and contain spaces ("ab 12 34 56 c"); the canonical form is upper
-// case without spaces.
+// LDS-01-R02 removes whitespace and upper-cases letters ("ab 12 34 56 c" is AB123456C); the
+// canonical form is upper case without spaces.
 import { defineRule } from "./define-rule.ts";
-import { asciiUpperCase, removeWhitespace } from "./normalise.ts";
 
 export const ninoNeverFirst = "DFIQUV";
 export const ninoNeverSecond = "DFIQUVO";
@@ -38,17 +37,16 @@ export const nino = defineRule({
   system: "urn:lds:id:nino",
   title: "National Insurance number",
   sources: ["https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim39110"],
-  check(trimmed) {
-    const value = asciiUpperCase(removeWhitespace(trimmed));
-    if (trnShape.test(value)) {
-      return { problems: ["value is an HMRC Temporary Reference Number (TRN), not a National Insurance number"] };
+  problems(form) {
+    if (trnShape.test(form)) {
+      return ["value is an HMRC Temporary Reference Number (TRN), not a National Insurance number"];
     }
-    if (!ninoShape.test(value)) {
-      return { problems: ["NINO must be 2 letters, 6 digits and a suffix letter, optionally separated by spaces"] };
+    if (!ninoShape.test(form)) {
+      return ["NINO must be 2 letters, 6 digits and a suffix letter, optionally separated by ASCII whitespace"];
     }
-    const problems = prefixProblems(value.slice(0, 2));
-    const suffix = value[8] ?? "";
+    const problems = prefixProblems(form.slice(0, 2));
+    const suffix = form[8] ?? "";
     if (!ninoSuffixes.includes(suffix)) problems.push(`NINO suffix ${suffix} is not A, B, C or D`);
-    return problems.length > 0 ? { problems } : { canonical: value };
+    return problems;
   },
 });

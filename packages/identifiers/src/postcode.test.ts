@@ -29,16 +29,27 @@ describe("postcode vectors", () => {
 });
 
 describe("postcode input forms", () => {
-  test.each(["sw1a1aa", " SW1A  1AA ", "Sw1A 1aA", "SW1A\t1AA"])("%j canonicalises to SW1A 1AA", (value) => {
-    expect(postcode.validate(value)).toMatchObject({ valid: true, canonical: "SW1A 1AA" });
-  });
+  test.each(["sw1a1aa", " SW1A  1AA ", "Sw1A 1aA", "SW1A\t1AA", "  Sw1A   1aA ", "S W 1 A 1 A A", "SW1\r\nA1AA"])(
+    "%j canonicalises to SW1A 1AA",
+    (value) => {
+      expect(postcode.validate(value)).toEqual({ valid: true, canonical: "SW1A 1AA", errors: [] });
+    },
+  );
 
+  const onlyAlphanumeric = "postcode may contain only letters A to Z, digits and ASCII whitespace";
   test.each([
-    ["SW1A", "postcode has 4 characters without spaces, expected 5 to 7"],
-    ["SW1A 1AAA", "postcode has 8 characters without spaces, expected 5 to 7"],
+    ["SW1A", "postcode has 4 characters without whitespace, expected 5 to 7"],
+    ["SW1A 1AAA", "postcode has 8 characters without whitespace, expected 5 to 7"],
     ["SW1A AAA", "postcode inward code must be a digit followed by 2 letters"],
     ["1W1A 1AA", "postcode outward code must be 1 or 2 letters, a digit, and optionally a letter or digit"],
-    ["SW1A-1AA", "postcode may contain only letters, digits and spaces"],
+    ["SW1A-1AA", onlyAlphanumeric],
+    ["SW1A\u00a01AA", onlyAlphanumeric],
+    ["SW1A\u30001AA", onlyAlphanumeric],
+    // Two problems, one error (LDS-01-R14).
+    [
+      "AA0 0A",
+      "postcode outward code must be 1 or 2 letters, a digit, and optionally a letter or digit; postcode inward code must be a digit followed by 2 letters",
+    ],
   ])("%j is invalid", (value, message) => {
     expect(postcode.validate(value)).toEqual({ valid: false, errors: [{ code: "invalid-postcode", message }] });
   });

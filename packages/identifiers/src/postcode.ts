@@ -9,11 +9,11 @@
 //     pattern gets a `postcode-not-strict` warning: Royal Mail may change its conventions, and the
 //     strict pattern is then out of date before the data is.
 // Source: http://webarchive.nationalarchives.gov.uk/+/http://www.cabinetoffice.gov.uk/media/291370/bs7666-v2-0-xsd-PostCodeType.htm
-// Non-geographic forms (BFPO, overseas territories) are not postcodes here. Input may be lower case
-// with any whitespace; the canonical form is upper case with one space before the last 3 characters.
+// Non-geographic forms (BFPO, overseas territories) are not postcodes here. LDS-01-R02 removes
+// whitespace, upper-cases letters and inserts one space before the last 3 characters, which gives
+// the canonical form of a valid postcode.
 import { defineRule } from "./define-rule.ts";
-import type { IdentifierIssue } from "./identifier-result.ts";
-import { asciiUpperCase, characters, removeWhitespace } from "./normalise.ts";
+import { characters } from "./normalise.ts";
 
 const lenient = /^(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|GIR 0AA)$/;
 
@@ -54,22 +54,20 @@ export const postcode = defineRule({
   sources: [
     "http://webarchive.nationalarchives.gov.uk/+/http://www.cabinetoffice.gov.uk/media/291370/bs7666-v2-0-xsd-PostCodeType.htm",
   ],
-  check(trimmed) {
-    const compact = asciiUpperCase(removeWhitespace(trimmed));
-    if (/[^A-Z0-9]/.test(compact)) return { problems: ["postcode may contain only letters, digits and spaces"] };
+  problems(form) {
+    // The only space in the form is the one LDS-01-R02 inserts before the last 3 characters.
+    const compact = form.replace(" ", "");
+    if (/[^A-Z0-9]/.test(compact)) return ["postcode may contain only letters A to Z, digits and ASCII whitespace"];
     if (compact.length < 5 || compact.length > 7) {
-      return { problems: [`postcode has ${characters(compact.length)} without spaces, expected 5 to 7`] };
+      return [`postcode has ${characters(compact.length)} without whitespace, expected 5 to 7`];
     }
-    const outward = compact.slice(0, -3);
-    const inward = compact.slice(-3);
-    const canonical = `${outward} ${inward}`;
-    if (!lenient.test(canonical)) return { problems: shapeProblems(outward, inward) };
-    if (postcodeStrictPattern.test(canonical)) return { canonical };
+    return lenient.test(form) ? [] : shapeProblems(compact.slice(0, -3), compact.slice(-3));
+  },
+  warnings(canonical) {
+    if (postcodeStrictPattern.test(canonical)) return [];
+    const [outward = "", inward = ""] = canonical.split(" ");
     const reasons = strictReasons(outward, inward);
-    const warning: IdentifierIssue = {
-      code: "postcode-not-strict",
-      message: `postcode does not match the BS 7666 pattern: ${reasons.join("; ") || "letters are out of place"}`,
-    };
-    return { canonical, warnings: [warning] };
+    const message = `postcode does not match the BS 7666 pattern: ${reasons.join("; ") || "letters are out of place"}`;
+    return [{ code: "postcode-not-strict", message }];
   },
 });

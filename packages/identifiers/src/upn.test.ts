@@ -41,7 +41,20 @@ describe("UPN structure", () => {
     ["X80120000A001", "UPN characters 2 to 12 must be digits"],
     ["B80120000500O", "UPN character 13 is O, which a temporary UPN never uses"],
     ["B80120000500-", "UPN character 13 must be a digit or, in a temporary UPN, a letter"],
-  ])("%s is rejected", (value, message) => {
+    ["B80120000500\u00a0", "UPN character 13 must be a digit or, in a temporary UPN, a letter"],
+    // Two problems, one error (LDS-01-R14).
+    [
+      "IX0120000500O",
+      "UPN check letter I is never used (I, O and S are excluded); UPN characters 2 to 12 must be digits; UPN character 13 is O, which a temporary UPN never uses",
+    ],
+  ])("%j is rejected", (value, message) => {
     expect(upn.validate(value)).toEqual({ valid: false, errors: [{ code: "invalid-upn", message }] });
   });
+
+  test.each(["b801 2000 0500 1", " B801200005001\n", "B 8 0 1 2 0 0 0 0 5 0 0 1"])(
+    "%j canonicalises to B801200005001 (LDS-01-R02)",
+    (value) => {
+      expect(upn.validate(value)).toEqual({ valid: true, canonical: "B801200005001", errors: [] });
+    },
+  );
 });

@@ -11,9 +11,10 @@
 // Vectors: B801200005001 is valid (python-stdnum). For B207000016049 the total is 266, giving P:
 // the worked example in some MIS support articles adds to 267 and concludes Q, which is wrong.
 // LDS does not check the local authority number against DfE's list (census rule 1530): the list
-// changes with local government reorganisation. Canonical form: upper case.
+// changes with local government reorganisation. LDS-01-R02 removes whitespace and upper-cases
+// letters; the canonical form is upper case.
 import { defineRule } from "./define-rule.ts";
-import { asciiUpperCase, characters } from "./normalise.ts";
+import { characters } from "./normalise.ts";
 
 export const upnAlphabet = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
@@ -55,13 +56,11 @@ export const upn = defineRule({
     "http://www.govtalk.gov.uk/gdsc/html/noframes/UniquePupilNumber-2-0-Release.htm",
     "https://arthurdejong.org/python-stdnum/doc/1.19/stdnum.gb.upn",
   ],
-  check(trimmed) {
-    const value = asciiUpperCase(trimmed);
-    const problems = shapeProblems(value);
-    if (problems.length > 0) return { problems };
-    const expected = upnCheckLetter(value.slice(1));
-    const actual = value[0] ?? "";
-    if (actual !== expected) return { problems: [`UPN check letter is ${actual}, expected ${expected}`] };
-    return { canonical: value };
+  problems(form) {
+    const problems = shapeProblems(form);
+    if (problems.length > 0) return problems;
+    const expected = upnCheckLetter(form.slice(1));
+    const actual = form[0] ?? "";
+    return actual === expected ? [] : [`UPN check letter is ${actual}, expected ${expected}`];
   },
 });

@@ -5,7 +5,7 @@
 // Examples: 100023336956; 000000199356 (zero-padded), canonical 199356.
 // Sources: https://github.com/alphagov/data-standards-authority/blob/main/content/standards/UPRN/index.html.md
 //          https://geoplace.co.uk/blog/2018/persistent-and-well-behaved-identifiers
-import { checkDecimal } from "./decimal-identifier.ts";
+import { decimalProblems } from "./decimal-identifier.ts";
 import { defineRule } from "./define-rule.ts";
 
 export const uprnRange = { title: "UPRN", min: 1n, max: 999_999_999_999n } as const;
@@ -18,5 +18,5 @@ export const uprn = defineRule({
     "https://github.com/alphagov/data-standards-authority/blob/main/content/standards/UPRN/index.html.md",
     "https://geoplace.co.uk/blog/2018/persistent-and-well-behaved-identifiers",
   ],
-  check: (trimmed) => checkDecimal(trimmed, uprnRange),
+  problems: (form) => decimalProblems(form, uprnRange),
 });

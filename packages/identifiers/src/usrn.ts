@@ -4,7 +4,7 @@
 // with no check digit.
 // Sources: https://docs.os.uk/os-downloads (OS Open USRN technical specification)
 //          https://geoplace.co.uk/blog/2018/persistent-and-well-behaved-identifiers
-import { checkDecimal } from "./decimal-identifier.ts";
+import { decimalProblems } from "./decimal-identifier.ts";
 import { defineRule } from "./define-rule.ts";
 
 export const usrnRange = { title: "USRN", min: 1n, max: 99_999_999n } as const;
@@ -17,5 +17,5 @@ export const usrn = defineRule({
     "https://docs.os.uk/os-downloads",
     "https://geoplace.co.uk/blog/2018/persistent-and-well-behaved-identifiers",
   ],
-  check: (trimmed) => checkDecimal(trimmed, usrnRange),
+  problems: (form) => decimalProblems(form, usrnRange),
 });

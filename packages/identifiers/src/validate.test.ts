@@ -50,6 +50,13 @@ describe("validate", () => {
       errors: [{ code: `invalid-${name}`, message: `${identifierRules[name].title} is empty` }],
     });
   });
+
+  test.each(identifierNames)("%s: a non-breaking space is not whitespace that LDS-01-R02 removes", (name) => {
+    const result = validate(name, "\u00a0");
+    expect(result.valid).toBe(false);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.message).not.toBe(`${identifierRules[name].title} is empty`);
+  });
 });
 
 describe("the rule registry", () => {

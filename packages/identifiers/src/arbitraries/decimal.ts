@@ -3,6 +3,7 @@
 import * as fc from "fast-check";
 import type { DecimalRange } from "../decimal-identifier.ts";
 import { charFrom, digits } from "./characters.ts";
+import { withForeignCharacter } from "./foreign-character.ts";
 import { type NonCanonical, nonCanonicalOf } from "./non-canonical.ts";
 
 export function validDecimal(range: DecimalRange): fc.Arbitrary<string> {
@@ -18,10 +19,12 @@ export function nearMissDecimal(range: DecimalRange): fc.Arbitrary<string> {
     fc.tuple(charFrom("+-"), valid).map(([sign, value]) => `${sign}${value}`),
     valid.map((value) => `${value}.0`),
     fc.tuple(valid, digits(1)).map(([value, exponent]) => `${value}e${exponent}`),
-    valid.filter((value) => value.length > 1).map((value) => `${value[0]} ${value.slice(1)}`),
+    // A grouping character LDS-01-R02 does not remove ("1,000", a non-breaking space, …).
+    withForeignCharacter(valid),
   );
 }
 
+/** Valid values with leading zeros, and ASCII whitespace anywhere (LDS-01-R02). */
 export function nonCanonicalDecimal(range: DecimalRange): fc.Arbitrary<NonCanonical> {
   return nonCanonicalOf(validDecimal(range), (value) =>
     fc.integer({ min: 0, max: 4 }).map((zeros) => `${"0".repeat(zeros)}${value}`),

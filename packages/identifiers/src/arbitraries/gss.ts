@@ -4,6 +4,7 @@ import * as fc from "fast-check";
 import { gssCountryLetters } from "../gss.ts";
 import { localAuthorityEntities } from "../gss-local-authority.ts";
 import { asciiLetters, charFrom, digits, lettersExcept, replaceAt } from "./characters.ts";
+import { withForeignCharacter } from "./foreign-character.ts";
 import { mixedCase, type NonCanonical, nonCanonicalOf } from "./non-canonical.ts";
 
 /** Valid GSS codes in canonical form: a country letter and 8 digits. */
@@ -21,10 +22,11 @@ export function nearMissGss(): fc.Arbitrary<string> {
     fc
       .tuple(valid, fc.integer({ min: 1, max: 8 }), charFrom(asciiLetters))
       .map(([value, index, letter]) => replaceAt(value, index, letter)),
+    withForeignCharacter(valid),
   );
 }
 
-/** Valid GSS codes with a lower-case country letter, or with outer whitespace. */
+/** Valid GSS codes with a lower-case country letter or ASCII whitespace anywhere (LDS-01-R02). */
 export function nonCanonicalGss(): fc.Arbitrary<NonCanonical> {
   return nonCanonicalOf(validGss(), mixedCase);
 }
@@ -44,7 +46,7 @@ export function nearMissGssLocalAuthority(): fc.Arbitrary<string> {
   );
 }
 
-/** Valid local-authority GSS codes with a lower-case country letter, or with outer whitespace. */
+/** Valid local-authority GSS codes with a lower-case country letter or ASCII whitespace anywhere (LDS-01-R02). */
 export function nonCanonicalGssLocalAuthority(): fc.Arbitrary<NonCanonical> {
   return nonCanonicalOf(validGssLocalAuthority(), mixedCase);
 }

@@ -2,7 +2,9 @@
 // non-canonical spellings.
 import * as fc from "fast-check";
 import { nhsNumberCheckValue } from "../nhs-number.ts";
+import { asciiWhitespace } from "../normalise.ts";
 import { asciiLetters, charFrom, digits, replaceAt } from "./characters.ts";
+import { withForeignCharacter } from "./foreign-character.ts";
 import { type NonCanonical, nonCanonicalOf } from "./non-canonical.ts";
 
 const repeated = /^(\d)\1{9}$/;
@@ -44,15 +46,22 @@ export function nearMissNhsNumber(): fc.Arbitrary<string> {
     fc.tuple(valid, digits(1)).map(([value, extra]) => `${value}${extra}`),
     // A letter in place of a digit.
     fc.tuple(valid, position, charFrom(asciiLetters)).map(([value, index, letter]) => replaceAt(value, index, letter)),
-    // Grouped 4-3-3 instead of 3-3-4.
-    valid.map((value) => `${value.slice(0, 4)} ${value.slice(4, 7)} ${value.slice(7)}`),
+    // A separator LDS-01-R02 does not remove: a dot, a non-breaking space, …
+    withForeignCharacter(valid),
   );
 }
 
-/** Valid NHS numbers spelt with 3-3-4 spaces or hyphens, or outer whitespace. */
+/**
+ * Valid NHS numbers spelt as people write them (3-3-4 groups split by spaces or hyphens) or not, with ASCII whitespace
+ * and hyphens anywhere (LDS-01-R02).
+ */
 export function nonCanonicalNhsNumber(): fc.Arbitrary<NonCanonical> {
-  return nonCanonicalOf(validNhsNumber(), (value) => {
-    const [a, b, c] = [value.slice(0, 3), value.slice(3, 6), value.slice(6)];
-    return fc.constantFrom(value, `${a} ${b} ${c}`, `${a}-${b}-${c}`, `${a}${b} ${c}`);
-  });
+  return nonCanonicalOf(
+    validNhsNumber(),
+    (value) => {
+      const [a, b, c] = [value.slice(0, 3), value.slice(3, 6), value.slice(6)];
+      return fc.constantFrom(value, `${a} ${b} ${c}`, `${a}-${b}-${c}`);
+    },
+    `${asciiWhitespace}-`,
+  );
 }

@@ -9,6 +9,7 @@ import {
   ninoUnusedPrefixes,
 } from "../nino.ts";
 import { asciiLetters, charFrom, digits, lettersExcept } from "./characters.ts";
+import { withForeignCharacter } from "./foreign-character.ts";
 import { mixedCase, type NonCanonical, nonCanonicalOf } from "./non-canonical.ts";
 
 const excludedPrefixes: readonly string[] = [...ninoUnusedPrefixes, ...ninoAdministrativePrefixes];
@@ -44,10 +45,11 @@ export function nearMissNino(): fc.Arbitrary<string> {
     assemble(fc.tuple(validPrefix(), digits(6))),
     // A Temporary Reference Number: "11 a1 11 11".
     assemble(fc.tuple(digits(2), charFrom(asciiLetters), digits(5))),
+    withForeignCharacter(validNino()),
   );
 }
 
-/** Valid NINOs in mixed case, spaced as "AB 12 34 56 C", or with outer whitespace. */
+/** Valid NINOs in mixed case, spaced as "AB 12 34 56 C" or not, with ASCII whitespace anywhere (LDS-01-R02). */
 export function nonCanonicalNino(): fc.Arbitrary<NonCanonical> {
   return nonCanonicalOf(validNino(), (value) => {
     const spaced = `${value.slice(0, 2)} ${value.slice(2, 4)} ${value.slice(4, 6)} ${value.slice(6, 8)} ${value[8]}`;

@@ -3,6 +3,7 @@
 import * as fc from "fast-check";
 import { upnAlphabet, upnCheckLetter } from "../upn.ts";
 import { asciiLetters, charFrom, digits, replaceAt } from "./characters.ts";
+import { withForeignCharacter } from "./foreign-character.ts";
 import { mixedCase, type NonCanonical, nonCanonicalOf } from "./non-canonical.ts";
 
 /** Characters 2 to 13 of a UPN: 11 digits, then a digit (permanent) or a letter (temporary). */
@@ -42,10 +43,11 @@ export function nearMissUpn(): fc.Arbitrary<string> {
       .tuple(valid, fc.integer({ min: 0, max: 12 }))
       .map(([value, index]) => `${value.slice(0, index)}${value.slice(index + 1)}`),
     fc.tuple(valid, digits(1)).map(([value, extra]) => `${value}${extra}`),
+    withForeignCharacter(valid),
   );
 }
 
-/** Valid UPNs in mixed case, or with outer whitespace. */
+/** Valid UPNs in mixed case, with ASCII whitespace anywhere (LDS-01-R02). */
 export function nonCanonicalUpn(): fc.Arbitrary<NonCanonical> {
   return nonCanonicalOf(validUpn(), mixedCase);
 }
