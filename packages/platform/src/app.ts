@@ -19,7 +19,7 @@ const matcher = (template: string) =>
 
 /**
  * The platform as a Hono app: every operation of the standards under the base path, the token endpoint, and the
- * LDS-00 behaviours every response shares — `API-Version`, problem details for every error, 404 and 405.
+ * LDS-00 behaviours every response shares — `API-Version`, `Date`, problem details for every error, 404 and 405.
  */
 export function createApp(context: PlatformContext, handlers: Readonly<Record<string, OperationHandler>>): Hono {
   const { basePath, apiVersion } = context.config;
@@ -27,6 +27,9 @@ export function createApp(context: PlatformContext, handlers: Readonly<Record<st
   app.use("*", async (c, next) => {
     await next();
     c.header("API-Version", apiVersion);
+    // Taken once the answer is complete, so no audit event of the request is later than it (LDS-07-R13); the HTTP
+    // server's own Date header is cached and can lag behind on a busy machine.
+    c.header("Date", context.now().toUTCString());
   });
   app.use(
     `${basePath}/*`,

@@ -99,4 +99,24 @@ export interface OperationResult {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export type OperationHandler = (request: OperationRequest, context: PlatformContext) => Promise<OperationResult>;
+/** What a guard sees of a request: everything but its query and body, which are validated after it. */
+export type GuardedRequest = Omit<OperationRequest, "query" | "body">;
+
+export type GuardCheck = (request: GuardedRequest, context: PlatformContext) => Promise<void>;
+
+/**
+ * The checks an operation makes on the resource its path names before the request's query and body are validated,
+ * in the request's transaction, so that a request with several faults gets the answer its standard puts first
+ * (LDS-05-R29): `found` right after authentication, before the scope check (404 for the path); `permitted` right
+ * after the scope check (403 for this requester on this resource).
+ */
+export interface OperationGuard {
+  readonly found?: GuardCheck;
+  readonly permitted?: GuardCheck;
+}
+
+/** The handler of one operation, and its guard when it has one. */
+export interface OperationHandler {
+  (request: OperationRequest, context: PlatformContext): Promise<OperationResult>;
+  readonly guard?: OperationGuard;
+}

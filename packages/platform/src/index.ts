@@ -1,5 +1,13 @@
 export { type ClientCredentials, type ClientRegistration, registerClient } from "./auth/clients.ts";
-export type { OperationHandler, OperationRequest, PlatformConfig, PlatformContext, Requester } from "./context.ts";
+export type {
+  GuardedRequest,
+  OperationGuard,
+  OperationHandler,
+  OperationRequest,
+  PlatformConfig,
+  PlatformContext,
+  Requester,
+} from "./context.ts";
 export { ProblemError } from "./http/problem.ts";
 export { createPlatform, type Platform, type PlatformOptions } from "./platform.ts";
 export type { SandboxClient } from "./sandbox/clients.ts";

@@ -1,17 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import * as lds04 from "../src/lds-04/handlers.ts";
-import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers } from "./harness.ts";
+import { A, B, C, lds04Platform, NHS, party, UPN } from "./lds-04-fixture.ts";
 
 // LDS-04 consent records on both engines: terms kept as given, the append-only history, who may record which state,
 // the transition table, event times, the derived state and who may see a record.
 
-const NHS = "https://fhir.nhs.uk/Id/nhs-number";
-const A = { system: "urn:lds:id:gss", value: "E06000991" };
-const B = { system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "RZ9" };
-const C = { system: "urn:lds:id:gss", value: "E08000992" };
-const SCOPES = ["lds-04:read", "lds-04:write", "lds-04:check", "lds-04:decide"];
 const STATES = [
   "requested",
   "request-deferred",
@@ -42,13 +36,6 @@ const EVENT: Record<State, Record<string, unknown>> = {
   expired: { state: "expired", actor: { role: "controller" } },
   invalidated: { state: "invalidated", actor: { role: "controller" } },
 };
-
-const party = (organisation: { system: string; value: string }, name: string) => ({
-  organisation,
-  name,
-  address: "1 Test Street, Northmoor NM9 9ZZ",
-  contact: "mailto:dpo@example.org",
-});
 
 /** A valid consent-record-input: A controls, B receives, research under public task, explicit consent given. */
 function consentInput(overrides: Record<string, unknown> = {}) {
@@ -94,33 +81,18 @@ const TERMS = [
 const terms = (record: Record<string, unknown>) => Object.fromEntries(TERMS.map((name) => [name, record[name]]));
 
 describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
-  let clock = Date.parse("2026-11-25T09:00:00.000Z");
-  const platform = await testPlatform(engine, {
-    standards: ["LDS-00", "LDS-04"],
-    handlers: lds04,
-    now: () => new Date(clock),
-  });
-  await platform.context.db.transaction(async (tx) => {
-    await putPerson(tx, "person-olivia", {
-      identifiers: [
-        { system: NHS, value: "9990000018" },
-        { system: "urn:lds:id:upn", value: "K992200318052" },
-      ],
-    });
-  });
-  const token = (organisation: typeof A, scopes = SCOPES) =>
-    platform.context.tokens.issue({ clientId: `client-${organisation.value}`, organisation, name: "Org", scopes });
+  const { platform, clock, token, post, get, person, examples: all } = await lds04Platform(engine);
+  await person("person-olivia", [
+    { system: NHS, value: "9990000018" },
+    { system: UPN, value: "K992200318052" },
+  ]);
   const [a, b, c] = await Promise.all([token(A), token(B), token(C)]);
-  const post = (as: string, path: string, body: unknown) => call(platform, "POST", `/v1${path}`, { body, token: as });
-  const get = async (as: string, path: string) => json(await call(platform, "GET", `/v1${path}`, { token: as }));
   const create = async (body: unknown = consentInput(), as = a) => {
     const response = await post(as, "/consent-records", body);
     expect(response.status, JSON.stringify(await response.clone().json())).toBe(201);
     return json(response);
   };
-  const examples = platform.context.catalogue.standards
-    .find((standard) => standard.id === "LDS-04")!
-    .examples.filter((file) => file.example.schema.endsWith("/consent-record-input.schema.json"));
+  const examples = all.filter((file) => file.example.schema.endsWith("/consent-record-input.schema.json"));
 
   test("LDS-04-R02 every valid example is created with its terms as given, canonical, and they never change", async () => {
     const valid = examples.filter((file) => file.kind === "valid");
@@ -219,15 +191,15 @@ describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
   });
 
   test("LDS-04-R06 event times: occurred_at defaults to recorded_at; future or out-of-order times are refused", async () => {
-    clock += 120_000;
+    clock.now += 120_000;
     const record = await create();
-    clock += 5_000;
+    clock.now += 5_000;
     const response = await post(b, `/consent-records/${record.id}/events`, EVENT.withdrawn);
     const event = (await json(response)).events[1];
-    expect(event.recorded_at).toBe(new Date(clock).toISOString());
+    expect(event.recorded_at).toBe(new Date(clock.now).toISOString());
     expect(event.occurred_at).toBe(event.recorded_at);
     expect(event.recorded_by).toEqual(B);
-    const later = (ms: number) => new Date(clock + ms).toISOString();
+    const later = (ms: number) => new Date(clock.now + ms).toISOString();
     for (const occurred_at of [later(60 * 60_000), later(-60_000 - 5_000)]) {
       const refused = await post(a, `/consent-records/${record.id}/events`, { ...EVENT.renewed, occurred_at });
       expect(refused.status, occurred_at).toBe(422);
@@ -244,10 +216,10 @@ describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
     const paper = await post(a, `/consent-records/${record.id}/events`, { ...EVENT.renewed, occurred_at: later(0) });
     expect(paper.status).toBe(201);
     // The clock going back never makes an event recorded before the one before it.
-    clock -= 60_000;
+    clock.now -= 60_000;
     const back = await json(await post(a, `/consent-records/${record.id}/events`, EVENT.withdrawn));
     expect(Date.parse(back.events[3].recorded_at)).toBeGreaterThanOrEqual(Date.parse(back.events[2].recorded_at));
-    clock += 60_000;
+    clock.now += 60_000;
   });
 
   test("LDS-04-R08 every invalid event example is refused with 422, the record unchanged", async () => {
@@ -269,10 +241,10 @@ describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
   });
 
   test("LDS-04-R09 consent past its valid_until is expired, with no event added", async () => {
-    const validUntil = new Date(clock + 10_000).toISOString();
+    const validUntil = new Date(clock.now + 10_000).toISOString();
     const record = await create(consentInput({ event: { ...EVENT.given, valid_until: validUntil } }));
     expect(record.state).toBe("given");
-    clock += 10_000;
+    clock.now += 10_000;
     const lapsed = await get(a, `/consent-records/${record.id}`);
     expect(lapsed.state).toBe("expired");
     expect(lapsed.events).toEqual(record.events);
@@ -281,7 +253,7 @@ describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
     const renewed = await json(await post(a, `/consent-records/${record.id}/events`, EVENT.renewed));
     expect(renewed.state).toBe("renewed");
     const search = await post(a, "/consent-records/$search", {
-      subject: { system: "urn:lds:id:upn", value: "K992200318052" },
+      subject: { system: UPN, value: "K992200318052" },
       state: "renewed",
     });
     expect((await json(search)).items.map((item: { id: string }) => item.id)).toContain(record.id);
@@ -303,12 +275,10 @@ describe.each(engines)("LDS-04 consent records on %s", async (engine) => {
     "LDS-04-R04 R16 consent record searches are complete and ordered, at page sizes 1, 7 and 100",
     async (history) => {
       const subject = { system: NHS, value: freshNhsNumber() };
-      await platform.context.db.transaction((tx) =>
-        putPerson(tx, `person-${subject.value}`, { identifiers: [subject] }),
-      );
+      await person(`person-${subject.value}`, [subject]);
       const made: { id: string; created_at: string; purpose: string; state: string; visible: boolean }[] = [];
       for (const step of history) {
-        clock += step.wait;
+        clock.now += step.wait;
         const as = { a, b, c }[step.by];
         // C's records name only C; A's and B's name A as controller and B as recipient.
         const parties = step.by === "c" ? { controllers: [party(C, "Eastbrook")], recipients: [] } : {};

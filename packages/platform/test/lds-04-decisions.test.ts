@@ -2,43 +2,47 @@ import { fc, test } from "@fast-check/vitest";
 import { upnCheckLetter } from "@lds/identifiers";
 import type { DataSharingAgreementVersion } from "@lds/types/lds-05";
 import { describe, expect } from "vitest";
-import * as lds04 from "../src/lds-04/handlers.ts";
 import { putAgreementVersion } from "../src/lds-05/agreements.ts";
-import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers } from "./harness.ts";
+import {
+  A,
+  B,
+  bySubject,
+  C,
+  lds04Platform,
+  nhs,
+  OBJECTABLE,
+  PURPOSES,
+  party,
+  SCOPES,
+  START,
+  subjectRequest,
+} from "./lds-04-fixture.ts";
 
 // LDS-04 decisions on both engines, and the scopes of every LDS-04 operation: consent valid for a use, uses relying
 // on consent, covering objections and their exemptions, and the decision with its reasons in order.
 
-const NHS = "https://fhir.nhs.uk/Id/nhs-number";
-const A = { system: "urn:lds:id:gss", value: "E06000991" };
-const B = { system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "RZ9" };
-const C = { system: "urn:lds:id:gss", value: "E08000992" };
-const SCOPES = ["lds-04:read", "lds-04:write", "lds-04:check", "lds-04:decide"];
-const OBJECTABLE = ["planning", "research", "statistics"] as const;
-const PURPOSES = ["direct-care", "safeguarding", ...OBJECTABLE] as const;
 const EXEMPTION = { basis: "specific-approval", reference: "CAG 25/CAG/0999" } as const;
 
 const freshNhsNumber = nhsNumbers(600_000);
 /** Unique Pupil Number bodies no other test uses. */
 let upnSerial = 600_000;
-const nhs = (value: string) => ({ system: NHS, value });
 const newId = () => crypto.randomUUID();
-const party = (organisation: typeof A) => ({
-  organisation,
-  name: "Organisation",
-  address: "1 Test Street, Northmoor NM9 9ZZ",
-  contact: "mailto:dpo@example.org",
-});
-const bySubject = { actor: { role: "subject" }, channel: "online" };
-const subjectRequest = { reason: "subject-request", ...bySubject };
 
-/** One LDS-05 agreement version: A provides to B; B's special category conditions and the exemption as given. */
+/**
+ * One LDS-05 agreement version: A provides to B; B's special category conditions and the exemption as given; in
+ * effect from 2026-01-01 (before every test's clock) with no expiry, unless other dates are given.
+ */
 function agreementVersion(
   id: string,
   version: number,
   status: "draft" | "active" | "suspended",
-  options: { exemption?: boolean; conditions?: { article_9: string; schedule_1?: string }[] } = {},
+  options: {
+    exemption?: boolean;
+    conditions?: { article_9: string; schedule_1?: string }[];
+    effective_from?: string;
+    expires_on?: string;
+  } = {},
 ): DataSharingAgreementVersion {
   const grounds = { article_6: "art6-1-e", legal_powers: [{ citation: "Children Act 2004, section 10" }] };
   return {
@@ -64,30 +68,23 @@ function agreementVersion(
           },
         },
       ],
+      effective_from: options.effective_from ?? "2026-01-01",
+      ...(options.expires_on === undefined ? {} : { expires_on: options.expires_on }),
       ...(options.exemption ? { objection_exemption: EXEMPTION } : {}),
     },
   } as DataSharingAgreementVersion;
 }
 
 describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
-  const clock = Date.parse("2026-11-25T09:00:00.000Z");
-  let now = clock;
-  const platform = await testPlatform(engine, {
-    standards: ["LDS-00", "LDS-04"],
-    handlers: lds04,
-    now: () => new Date(now),
-  });
+  const { platform, clock, token, post, get: getAs, person: storePerson } = await lds04Platform(engine);
   const seed = (...versions: DataSharingAgreementVersion[]) =>
     platform.context.db.transaction(async (tx) => {
       for (const version of versions) await putAgreementVersion(tx, version);
     });
   const person = (identifiers: { system: string; value: string }[]) =>
-    platform.context.db.transaction((tx) => putPerson(tx, `person-${identifiers[0]!.value}`, { identifiers }));
-  const token = (organisation: typeof A, scopes = SCOPES) =>
-    platform.context.tokens.issue({ clientId: `client-${organisation.value}`, organisation, name: "Org", scopes });
+    storePerson(`person-${identifiers[0]!.value}`, identifiers);
   const a = await token(A);
-  const post = (as: string, path: string, body: unknown) => call(platform, "POST", `/v1${path}`, { body, token: as });
-  const get = async (path: string) => json(await call(platform, "GET", `/v1${path}`, { token: a }));
+  const get = (path: string) => getAs(a, path);
   const created = async (response: Response) => {
     expect(response.status).toBe(201);
     return json(response);
@@ -116,7 +113,7 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
     const response = await post(a, "/decisions", body);
     expect(response.status, JSON.stringify(await response.clone().json())).toBe(200);
     const decision = await json(response);
-    expect(decision.evaluated_at).toBe(new Date(now).toISOString());
+    expect(decision.evaluated_at).toBe(new Date(clock.now).toISOString());
     return decision;
   };
   /** The body without evaluated_at: what a model predicts. */
@@ -199,15 +196,15 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
 
   test("LDS-04-R09 R10 consent past its valid_until is not valid for a use", async () => {
     const subject = nhs(freshNhsNumber());
-    const until = new Date(now + 10_000).toISOString();
+    const until = new Date(clock.now + 10_000).toISOString();
     const record = await consent(subject, "research", {
       event: { state: "given", ...bySubject, consent_type: "explicit", valid_until: until },
     });
     const body = use(subject, "research", { consent_id: record.id });
     expect((await decide(body)).reasons[0].code).toBe("consent-valid");
-    now += 10_000;
+    clock.now += 10_000;
     expect((await decide(body)).reasons[0].code).toBe("consent-not-valid");
-    now = clock;
+    clock.now = START;
   });
 
   test("LDS-04-R20 a use relying on consent, or on explicit consent, needs valid consent", async () => {
@@ -308,7 +305,7 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
     });
   });
 
-  test("LDS-04-R22 exemptions are considered in order, the agreement's only while its cited version is latest and active", async () => {
+  test("LDS-04-R22 exemptions are considered in order, the agreement's only while its cited version is latest and the agreement in force", async () => {
     const subject = nhs(freshNhsNumber());
     const objection = await object(subject, ["research"]);
     const exempting = newId();
@@ -376,15 +373,53 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
     });
     // With no covering objection nothing is considered.
     expect((await under(4, { purpose_class: "planning", exemptions: [claim] })).exemptions_considered).toEqual([]);
+
+    // (g) an active latest version exempts only while the agreement is in force on the UTC date of the evaluation:
+    // not once it has expired, not before it takes effect, and on its first and last days.
+    const dated = async (dates: { effective_from?: string; expires_on?: string }) => {
+      const id = newId();
+      await seed(agreementVersion(id, 1, "active", { exemption: true, ...dates }));
+      return (await outcome(use(subject, "research", { agreement_id: id, agreement_version: 1 })))
+        .exemptions_considered;
+    };
+    expect(await dated({ expires_on: "2026-11-24" })).toEqual([agreementExemption(false)]);
+    expect(await dated({ effective_from: "2026-11-26" })).toEqual([agreementExemption(false)]);
+    expect(await dated({ effective_from: "2026-11-25", expires_on: "2026-11-25" })).toEqual([agreementExemption(true)]);
+    const lastDay = newId();
+    await seed(agreementVersion(lastDay, 1, "active", { exemption: true, expires_on: "2026-11-25" }));
+    /** The decision at another time, with a token issued then. */
+    const underLastDay = async (at: string) => {
+      clock.now = Date.parse(at);
+      const response = await post(await token(A), "/decisions", {
+        ...use(subject, "research", { agreement_id: lastDay, agreement_version: 1 }),
+      });
+      expect(response.status).toBe(200);
+      const { evaluated_at, ...decision } = await json(response);
+      expect(evaluated_at).toBe(at);
+      return decision;
+    };
+    try {
+      expect(await underLastDay("2026-11-25T23:59:59.999Z")).toMatchObject({
+        decision: "permit",
+        exemptions_considered: [agreementExemption(true)],
+      });
+      expect(await underLastDay("2026-11-26T00:00:00.000Z")).toEqual({
+        decision: "deny",
+        reasons: objected,
+        exemptions_considered: [agreementExemption(false)],
+      });
+    } finally {
+      clock.now = START;
+    }
   });
 
   test("LDS-04-R23 reasons in order, objections oldest first; the same question gets the same answer", async () => {
     const subject = nhs(freshNhsNumber());
-    now = clock + 120_000;
+    clock.now = START + 120_000;
     const second = await object(subject, ["research", "planning"]);
-    now = clock + 60_000;
+    clock.now = START + 60_000;
     const first = await object(subject, ["research"]);
-    now = clock + 180_000;
+    clock.now = START + 180_000;
     const third = await object(subject, ["statistics"]);
     const body = use(subject, "research");
     const decision = await outcome(body);
@@ -393,14 +428,14 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
       { code: "objection", ref: second.id },
     ]);
     expect(decision.reasons).not.toContainEqual(expect.objectContaining({ ref: third.id }));
-    now += 1_000;
+    clock.now += 1_000;
     expect(await outcome(body)).toEqual(decision);
-    now = clock;
+    clock.now = START;
   });
 
   // Model-based (LDS-04-R21 to R23): objections set and withdrawn at random for one person, and after each change a
   // random use — any purpose, with or without an anonymised-output claim, under an agreement version that exempts
-  // (latest and active), exempts no longer (superseded), or has no exemption. The whole decision is the model's: an
+  // (latest, and the agreement in force), exempts no longer (superseded), or has no exemption. The whole decision is the model's: an
   // objection covering the purpose denies unless an exemption applies, and nothing blocks direct care or safeguarding.
   const superseded = newId();
   const exemptNow = newId();
@@ -432,7 +467,7 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
       await person([subject]);
       const objections: { id: string; purposes: string[]; active: boolean }[] = [];
       for (const step of history) {
-        now += 1_000;
+        clock.now += 1_000;
         if (step.change.kind === "object") {
           const objection = await object(subject, step.change.purposes);
           objections.push({ id: objection.id, purposes: step.change.purposes, active: true });
@@ -472,7 +507,7 @@ describe.each(engines)("LDS-04 decisions on %s", async (engine) => {
                 };
         expect(await outcome(body)).toEqual(expected);
       }
-      now = clock;
+      clock.now = START;
     },
     120_000,
   );

@@ -1,21 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { upnCheckLetter } from "@lds/identifiers";
 import { describe, expect } from "vitest";
-import * as lds04 from "../src/lds-04/handlers.ts";
-import { putPerson } from "../src/people/people.ts";
-import { call, engines, json, nhsNumbers, testPlatform } from "./harness.ts";
+import { call, engines, json, nhsNumbers } from "./harness.ts";
+import { A, B, bySubject, C, lds04Platform, nhs, OBJECTABLE, PURPOSES, subjectRequest, UPN } from "./lds-04-fixture.ts";
 
 // LDS-04 objections on both engines: how one is set and withdrawn, who sees and withdraws it, complete searches, the
 // batch check, unknown subjects, immediacy, and that checks and decisions change nothing.
-
-const NHS = "https://fhir.nhs.uk/Id/nhs-number";
-const UPN = "urn:lds:id:upn";
-const A = { system: "urn:lds:id:gss", value: "E06000991" };
-const B = { system: "https://fhir.nhs.uk/Id/ods-organization-code", value: "RZ9" };
-const C = { system: "urn:lds:id:gss", value: "E08000992" };
-const SCOPES = ["lds-04:read", "lds-04:write", "lds-04:check", "lds-04:decide"];
-const OBJECTABLE = ["planning", "research", "statistics"] as const;
-const PURPOSES = ["direct-care", "safeguarding", ...OBJECTABLE] as const;
 
 const freshNhsNumber = nhsNumbers(400_000);
 /** A valid Unique Pupil Number no other test uses. */
@@ -24,37 +14,14 @@ function freshUpn(): { system: string; value: string } {
   const body = `992${String(serial++).padStart(9, "0")}`;
   return { system: UPN, value: `${upnCheckLetter(body)}${body}` };
 }
-const nhs = (value: string) => ({ system: NHS, value });
-const bySubject = { actor: { role: "subject" }, channel: "online" };
-const subjectRequest = { reason: "subject-request", ...bySubject };
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 describe.each(engines)("LDS-04 objections on %s", async (engine) => {
-  let clock = Date.parse("2026-11-25T09:00:00.000Z");
-  const platform = await testPlatform(engine, {
-    standards: ["LDS-00", "LDS-04"],
-    handlers: lds04,
-    now: () => new Date(clock),
-  });
-  const person = (id: string, identifiers: { system: string; value: string }[], death_date?: string) =>
-    platform.context.db.transaction((tx) =>
-      putPerson(tx, id, { identifiers, ...(death_date === undefined ? {} : { death_date }) }),
-    );
+  const { platform, clock, token, post, person, examples } = await lds04Platform(engine);
   await person("person-olivia", [nhs("9990000018"), { system: UPN, value: "K992200318052" }]);
   await person("person-harold", [nhs("9990000166")], "2025-11-18");
-  const tokens = async () =>
-    Promise.all(
-      [A, B, C].map((organisation) =>
-        platform.context.tokens.issue({
-          clientId: `client-${organisation.value}`,
-          organisation,
-          name: "Org",
-          scopes: SCOPES,
-        }),
-      ),
-    );
+  const tokens = async () => Promise.all([A, B, C].map((organisation) => token(organisation)));
   let [a, b, c] = (await tokens()) as [string, string, string];
-  const post = (as: string, path: string, body: unknown) => call(platform, "POST", `/v1${path}`, { body, token: as });
   const read = async (id: string, as = a) => json(await call(platform, "GET", `/v1/objections/${id}`, { token: as }));
   const object = async (subject: unknown, purposes: readonly string[], as = a) => {
     const response = await post(as, "/objections", { subject, purposes, ...bySubject });
@@ -85,7 +52,6 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
     expect(response.status).toBe(200);
     return json(response);
   };
-  const examples = platform.context.catalogue.standards.find((standard) => standard.id === "LDS-04")!.examples;
   const example = (name: string) => examples.find((file) => file.name === name)!.example.instance as object;
 
   test("LDS-04-R12 an objection records how it was set; readObjection returns it unchanged", async () => {
@@ -103,7 +69,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
       {
         sequence: 1,
         type: "set",
-        recorded_at: new Date(clock).toISOString(),
+        recorded_at: new Date(clock.now).toISOString(),
         recorded_by: A,
         actor: { role: "proxy", proxy_role: "lasting-power-of-attorney" },
         channel: "post",
@@ -150,7 +116,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
     await person("person-amir", [nhs("9990000034")]);
     const living = await object(nhs("9990000034"), ["research"]);
     const deceased = await object(nhs("9990000166"), ["research", "planning"]);
-    clock += 10 * 366 * 24 * 3600_000;
+    clock.now += 10 * 366 * 24 * 3600_000;
     [a, b, c] = (await tokens()) as [string, string, string];
     const upn = freshUpn();
     await person("person-amir", [nhs("9990000034"), upn]);
@@ -167,7 +133,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
   test("LDS-04-R14 withdrawal appends an event and keeps the objection; a second is 409", async () => {
     const subject = nhs(freshNhsNumber());
     const objection = await object(subject, ["research"]);
-    clock += 1_000;
+    clock.now += 1_000;
     const body = example("objection-withdrawal-subject-request");
     const response = await post(b, `/objections/${objection.id}/$withdraw`, body);
     expect(response.status).toBe(200);
@@ -177,7 +143,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
     expect(withdrawn.events[1]).toEqual({
       sequence: 2,
       type: "withdrawn",
-      recorded_at: new Date(clock).toISOString(),
+      recorded_at: new Date(clock.now).toISOString(),
       recorded_by: B,
       ...body,
     });
@@ -226,7 +192,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
       await person(`person-${subject.value}`, [subject]);
       const created: { id: string; recorded_at: string; status: string }[] = [];
       for (const step of history) {
-        clock += step.wait;
+        clock.now += step.wait;
         const objection = await object(subject, ["research"], step.by === "a" ? a : b);
         if (step.withdraw) await post(b, `/objections/${objection.id}/$withdraw`, subjectRequest);
         created.push({
@@ -273,7 +239,7 @@ describe.each(engines)("LDS-04 objections on %s", async (engine) => {
       nhs(objecting),
     ]);
     expect(response.purpose_class).toBe("planning");
-    expect(response.checked_at).toBe(new Date(clock).toISOString());
+    expect(response.checked_at).toBe(new Date(clock.now).toISOString());
     expect(response.results).toEqual([
       { subject: nhs(objecting), status: "objection" },
       { subject: nhs(free), status: "no-objection" },

@@ -794,9 +794,36 @@ describe.each(engines)("LDS-05 on %s", async (engine) => {
     expect((await json(invalid)).code).toBe("validation-failed");
   });
 
-  test.todo(
-    "LDS-05-R29 a party check before body validation: needs the router to let LDS-05 authorise before it validates the body",
-  );
+  test("LDS-05-R29 the party and controller checks come before the request is validated", async () => {
+    const active = await activeAgreement();
+    const code = async (response: Promise<Response>) => (await json(await response)).code;
+    const invalid = { based_on_version: 0, change_summary: "", terms: { title: "" } };
+    // The oracle: processor party P, an invalid body and a stale version: refused as a processor; A: invalid.
+    for (const path of [`/agreements/${active.id}/versions`, `/agreements/${active.id}/transitions`]) {
+      for (const body of [invalid, "{not json", {}]) {
+        expect(await code(send("POST", path, { as: P, body })), path).toBe("agreement-controller-required");
+        expect(await code(send("POST", path, { as: D, body })), path).toBe("agreement-controller-required");
+      }
+      expect(await code(send("POST", path, { as: A, body: invalid }))).toBe("validation-failed");
+      expect(await code(send("POST", path, { as: A, body: "{not json" }))).toBe("bad-request");
+    }
+    // A read by an organisation that was never a party is refused before its query is looked at.
+    for (const path of [`/agreements/${active.id}/versions?size=0`, `/agreements/${active.id}?unknown=1`]) {
+      expect(await code(send("GET", path, { as: D }))).toBe("agreement-party-required");
+      expect(await code(send("GET", path, { as: A }))).toBe("bad-request");
+    }
+    // 404 for the path comes first: an unknown agreement, or a version beyond the latest, whoever asks and however.
+    const unknown = randomUUID();
+    expect(await code(send("POST", `/agreements/${unknown}/versions`, { as: P, body: invalid }))).toBe("not-found");
+    const readOnly = { as: A, scopes: ["lds-05:read"], body: invalid };
+    expect(await code(send("POST", `/agreements/${unknown}/transitions`, readOnly))).toBe("not-found");
+    expect(await code(send("GET", `/agreements/${active.id}/versions/99`, { as: D }))).toBe("not-found");
+    // Then the token's scope, then the party check.
+    expect(await code(send("POST", `/agreements/${active.id}/transitions`, { ...readOnly, as: D }))).toBe("forbidden");
+    expect(await code(send("GET", `/agreements/${active.id}`, { as: D, scopes: ["lds-05:write"] }))).toBe("forbidden");
+    // Nothing was written by any of these.
+    expect(await history(A, active.id)).toHaveLength(active.version);
+  });
 
   test("scopes: lds-05:read reads, lds-05:write writes (LDS-00-R15)", async () => {
     const draft = await created(A, draftTerms());
@@ -833,9 +860,20 @@ describe.each(engines)("LDS-05 on %s", async (engine) => {
     expect(beyond.headers.get("access-control-allow-origin")).toBe("*");
   });
 
-  test.todo(
-    "LDS-05-R31 problems the router answers for register operations (an invalid filter: 400, an id that is not a UUID: 404) carry Access-Control-Allow-Origin: needs the router to add it",
-  );
+  test("LDS-05-R31 the problems the router answers for register operations may be read from any web page", async () => {
+    const problems: [string, Record<string, string>, number][] = [
+      ["/register/agreements?status=no-such-status", {}, 400],
+      ["/register/agreements?size=0", {}, 400],
+      ["/register/agreements/not-a-uuid", {}, 404],
+      ["/register/agreements", { accept: "text/html" }, 406],
+    ];
+    for (const [path, headers, status] of problems) {
+      const response = await call(platform, "GET", `/v1${path}`, { headers });
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+    }
+  });
 
   test("LDS-05-R32 LDS-05-R33 the register publishes the latest version of every agreement that has been active", async () => {
     const draft = await created(A, fullTerms());

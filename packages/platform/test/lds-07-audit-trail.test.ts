@@ -3,7 +3,9 @@ import { fc, test } from "@fast-check/vitest";
 import { type ApiOperation, apiOperations } from "@lds/catalogue";
 import type { AuditEvent } from "@lds/types/lds-07";
 import { describe, expect } from "vitest";
+import { createApp } from "../src/app.ts";
 import type { AuditEntry, AuditNotes, Requester } from "../src/context.ts";
+import { handlers } from "../src/handlers.ts";
 import { createPlatform, type Platform } from "../src/index.ts";
 import { createAuditTrail } from "../src/lds-07/audit-trail.ts";
 import { actionOf, audited } from "../src/lds-07/audited-operations.ts";
@@ -352,6 +354,29 @@ describe.each(engines)("LDS-07 audit trail on %s", async (engine) => {
       expect(verifyChain(chain as ChainedEvent[])).toBeUndefined();
     },
   );
+
+  test("LDS-07-R01, R04: a response its own standard forbids ends in a 500, recorded once, as an error", async () => {
+    // The shared platform's context under a handler whose body the response check refuses.
+    const { platform, appended, auditorToken } = shared;
+    const broken = createApp(platform.context, {
+      ...handlers,
+      searchAuditEvents: async () => ({ body: { items: "not a page" } }),
+    });
+    const added = await appended(async () => {
+      const response = await broken.fetch(
+        new Request("http://127.0.0.1/v1/audit-events/$search", {
+          method: "POST",
+          headers: { authorization: `Bearer ${auditorToken}`, "content-type": "application/json" },
+          body: "{}",
+        }),
+      );
+      expect(response.status).toBe(500);
+      expect((await json(response)).code).toBe("internal-error");
+    });
+    expect(added.map((event) => event.outcome)).toEqual([
+      { result: "error", http_status: 500, problem_code: "internal-error" },
+    ]);
+  });
 
   test("LDS-07-R10, R12: events are immutable, and tampering with a stored event breaks verification there", async () => {
     const { platform, record, entry, events } = tamperable;

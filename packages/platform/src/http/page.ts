@@ -4,7 +4,10 @@ import { badRequest } from "./problem.ts";
 export interface PageRequest {
   readonly number: number;
   readonly size: number;
-  /** Rows to skip: `(number - 1) * size`, for SQL `OFFSET`. */
+  /**
+   * Rows to skip, for SQL `OFFSET`: `(number - 1) * size`, or, for a page number so large that this is no longer an
+   * exact whole number, the largest that is (any page past the last is refused once the total is known).
+   */
   readonly offset: number;
 }
 
@@ -12,7 +15,7 @@ export interface PageRequest {
 export function pageRequest(query: Readonly<Record<string, unknown>>): PageRequest {
   const number = typeof query.page === "number" ? query.page : 1;
   const size = typeof query.size === "number" ? query.size : 20;
-  return { number, size, offset: (number - 1) * size };
+  return { number, size, offset: Math.min((number - 1) * size, Number.MAX_SAFE_INTEGER) };
 }
 
 /**

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { ApiOperation } from "@lds/catalogue";
 import type { Context, Hono } from "hono";
 import { authenticate, authorise } from "../auth/bearer.ts";
-import type { OperationHandler, OperationRequest, PlatformContext, Requester } from "../context.ts";
+import type { GuardedRequest, OperationHandler, PlatformContext, Requester } from "../context.ts";
+import { noteStated } from "../lds-07/audit-notes.ts";
 import { readBody } from "./body.ts";
 import { checkAccept } from "./negotiation.ts";
 import { ProblemError } from "./problem.ts";
@@ -26,9 +27,12 @@ function readParams(operation: ApiOperation, c: Context, context: PlatformContex
 }
 
 /**
- * Serves one operation exactly as its standard's OpenAPI document describes it: content negotiation,
- * authentication, authorisation, query, path and body validation, then the handler in a transaction. An audited request gets exactly
- * one audit event, committed with the handler's writes, or on its own when the request ends in a problem (LDS-07).
+ * Serves one operation exactly as its standard's OpenAPI document describes it, answering the first fault in this
+ * order: content negotiation; authentication (LDS-00-R14); the path parameters (404); the guard's `found` check; the
+ * scope (LDS-00-R15); the guard's `permitted` check; the query and the body (400, 415, 422); then the handler, and
+ * in a sandbox the check of its response. From the guard on, everything runs in the request's transaction, so what
+ * the guard found still holds for the handler. An audited request gets exactly one audit event, committed with the
+ * handler's writes, or on its own when the request ends in a problem (LDS-07).
  */
 async function serve(c: Context, operation: ApiOperation, handler: OperationHandler, context: PlatformContext) {
   // An open operation (no security requirement: no personal data) may be read from any origin, errors included.
@@ -52,18 +56,16 @@ async function serve(c: Context, operation: ApiOperation, handler: OperationHand
     at: context.now(),
   });
   try {
-    if (requester) authorise(operation, requester);
     const url = new URL(c.req.url);
-    const query = readQuery(operation, url, context.validator);
     const params = readParams(operation, c, context);
-    const body = readBody(operation, headers, operation.requestBody ? await c.req.text() : "", context.validator);
+    const text = operation.requestBody ? await c.req.text() : "";
+    // What the request stated is recorded even when it is refused before a handler runs, 422s included (LDS-07-R03).
+    if (audited) noteStated(notes, text);
     const baseUrl = `${url.origin}${context.config.basePath}`;
     const result = await context.db.transaction(async (tx) => {
-      const request: OperationRequest = {
+      const guardedRequest: GuardedRequest = {
         operation,
         params,
-        query,
-        body,
         headers,
         url,
         baseUrl,
@@ -72,12 +74,18 @@ async function serve(c: Context, operation: ApiOperation, handler: OperationHand
         auditEventId: eventId,
         audit: notes,
       };
-      const outcome = await handler(request, context);
+      await handler.guard?.found?.(guardedRequest, context);
+      if (requester) authorise(operation, requester);
+      await handler.guard?.permitted?.(guardedRequest, context);
+      const query = readQuery(operation, url, context.validator);
+      const body = readBody(operation, headers, text, context.validator);
+      const outcome = await handler({ ...guardedRequest, query, body }, context);
+      // A response its standard forbids is a defect: it rolls the request back and is audited as the 500 it becomes.
+      if (context.checkResponses) checkResponse(operation, outcome.status ?? 200, outcome.body, context);
       if (audited) await context.audit.record(tx, entry(outcome.status ?? 200, undefined));
       return outcome;
     });
     const status = result.status ?? 200;
-    if (context.checkResponses) checkResponse(operation, status, result.body, context);
     for (const [name, value] of Object.entries(result.headers ?? {})) c.header(name, value);
     if (result.body === undefined) return c.body(null, status as 204);
     return c.json(result.body as object, status as 200);

@@ -1,6 +1,6 @@
 import type { Decision, DecisionFinding, DecisionRequest, ExemptionConsidered } from "@lds/types/lds-04";
 import type { DataSharingAgreementVersion } from "@lds/types/lds-05";
-import { getAgreementVersion } from "../lds-05/agreements.ts";
+import { getAgreementVersion, isInForce } from "../lds-05/agreements.ts";
 import type { Queryable } from "../storage/database.ts";
 import { readStoredConsentRecord } from "./consent-records.ts";
 import { consentValidForUse } from "./consent-validity.ts";
@@ -25,14 +25,15 @@ export function useReliesOnExplicitConsent(
 /**
  * The exemptions considered when an objection covers the use, in the order of LDS-04-R22: consent, when a consent
  * record is named (applied when it is valid for the use); the cited agreement version's objection exemption, when
- * it has one (applied when that version is the agreement's latest and is active at the evaluation time); each
- * anonymised-output claim of the request (applied).
+ * it has one (applied when that version is the agreement's latest and the agreement is in force, as LDS-05 defines
+ * it, on the UTC date of the evaluation time); each anonymised-output claim of the request (applied).
  */
 async function exemptionsConsidered(
   tx: Queryable,
   request: DecisionRequest,
   cited: DataSharingAgreementVersion | undefined,
   consentValid: boolean,
+  at: Date,
 ): Promise<ExemptionConsidered[]> {
   const considered: ExemptionConsidered[] = [];
   if (request.consent_id !== undefined) {
@@ -44,7 +45,7 @@ async function exemptionsConsidered(
     considered.push({
       type: exemption.basis,
       reference: exemption.reference,
-      applied: latest?.version === cited.version && cited.status === "active",
+      applied: latest?.version === cited.version && isInForce(latest, at),
     });
   }
   for (const claim of request.exemptions ?? []) {
@@ -86,7 +87,7 @@ export async function decideAccess(tx: Queryable, request: DecisionRequest, at: 
     if (!covering.length) {
       reasons.push({ code: "no-covering-objection" });
     } else {
-      exemptions = await exemptionsConsidered(tx, request, cited, consentValid);
+      exemptions = await exemptionsConsidered(tx, request, cited, consentValid, at);
       const exempted = exemptions.some((exemption) => exemption.applied);
       for (const { objection } of covering) {
         reasons.push({ code: exempted ? "objection-exempted" : "objection", ref: objection.id });

@@ -1,5 +1,5 @@
 import type { DataSharingAgreementVersion, Party } from "@lds/types/lds-05";
-import type { OperationRequest, Requester } from "../context.ts";
+import type { GuardedRequest, OperationGuard, Requester } from "../context.ts";
 import { ProblemError } from "../http/problem.ts";
 import type { Queryable } from "../storage/database.ts";
 import { getAgreementVersion, isPartyInAnyVersion, lockAgreement } from "./agreements.ts";
@@ -54,15 +54,44 @@ export const organisationOf = (requester: Requester) => ({
 
 /**
  * The latest version of an agreement about to change, locked until the request's transaction ends, so that of two
- * concurrent changes based on the same version only one succeeds (LDS-05-R08). Only a controller party of the
- * latest version may change it (LDS-05-R27).
+ * concurrent changes based on the same version only one succeeds (LDS-05-R08); 404 for an unknown agreement. The
+ * audit event names the agreement and its latest version.
  */
-export async function latestForChange(request: OperationRequest): Promise<DataSharingAgreementVersion> {
+export async function latestForChange(request: GuardedRequest): Promise<DataSharingAgreementVersion> {
   const id = request.params.agreement_id ?? "";
   const number = await lockAgreement(request.tx, id);
   const latest = number === undefined ? undefined : await getAgreementVersion(request.tx, id, number);
   if (!latest) throw agreementNotFound();
   request.audit.agreement = { id: latest.id, version: latest.version };
-  requireController(latest.terms.parties, requesterOf(request.requester), "the agreement's latest version");
   return latest;
 }
+
+/**
+ * The guard of the operations that read one agreement (LDS-05-R29): 404 for an unknown agreement, or a version
+ * greater than its latest (LDS-05-R28), then 403 unless the requester is a party in some version (LDS-05-R26).
+ */
+export const partyGuard: OperationGuard = {
+  found: async (request) => {
+    const latest = await existingAgreement(request.tx, request.params.agreement_id ?? "");
+    if (request.params.version === undefined) return;
+    const number = Number(request.params.version);
+    if (!Number.isInteger(number) || number < 1 || number > latest.version) {
+      throw new ProblemError(404, "not-found", "The agreement has no version with this number.");
+    }
+  },
+  permitted: (request) => requireParty(request.tx, request.params.agreement_id ?? "", requesterOf(request.requester)),
+};
+
+/**
+ * The guard of the operations that change an agreement (LDS-05-R29): 404 for an unknown agreement (LDS-05-R28), then
+ * 403 unless the requester is a controller party of its latest version (LDS-05-R27).
+ */
+export const controllerGuard: OperationGuard = {
+  found: async (request) => {
+    await latestForChange(request);
+  },
+  permitted: async (request) => {
+    const latest = await latestForChange(request);
+    requireController(latest.terms.parties, requesterOf(request.requester), "the agreement's latest version");
+  },
+};

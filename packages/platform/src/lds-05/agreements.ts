@@ -2,6 +2,7 @@ import type { DataSharingAgreementVersion } from "@lds/types/lds-05";
 import type { PageRequest } from "../http/page.ts";
 import { canonicalIdentifier, type Identifier } from "../people/people.ts";
 import type { Queryable } from "../storage/database.ts";
+import { fitsInteger } from "../storage/integers.ts";
 
 export { isInForce } from "./in-force.ts";
 
@@ -40,6 +41,7 @@ export async function getAgreementVersion(
   id: string,
   version?: number,
 ): Promise<DataSharingAgreementVersion | undefined> {
+  if (version !== undefined && !fitsInteger(version)) return undefined;
   const [row] = await tx.query<DocumentRow>(
     `SELECT v.document FROM agreement_versions v JOIN agreements a ON a.agreement_id = v.agreement_id
      WHERE v.agreement_id = $1 AND v.version = COALESCE($2::integer, a.latest_version)`,

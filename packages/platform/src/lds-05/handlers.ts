@@ -7,15 +7,17 @@ import type {
   StatusTransitionRequest,
 } from "@lds/types/lds-05";
 import type { OperationHandler } from "../context.ts";
+import { guarded } from "../http/guard.ts";
 import { pageEnvelope, pageRequest } from "../http/page.ts";
 import { ProblemError } from "../http/problem.ts";
 import {
+  controllerGuard,
   existingAgreement,
   latestForChange,
   organisationOf,
+  partyGuard,
   requesterOf,
   requireController,
-  requireParty,
 } from "./agreement-access.ts";
 import { agreementsOf, agreementVersions, getAgreementVersion as storedVersion } from "./agreements.ts";
 import { checkBasedOnLatest, checkComplete, checkTerms } from "./change-checks.ts";
@@ -23,7 +25,10 @@ import { created, createdAt } from "./new-versions.ts";
 import { openData, publishedAgreement, publishedAgreements, registerEntry } from "./register.ts";
 import { transitionAllowed } from "./status-lifecycle.ts";
 
-/** The LDS-05 operations, by operationId. Problems are checked in the order LDS-05-R29 gives. */
+/**
+ * The LDS-05 operations, by operationId. Problems are checked in the order LDS-05-R29 gives: the operations on one
+ * agreement have a guard, which the router runs before it validates the request.
+ */
 
 /** `POST /agreements`: the submitted terms as version 1, a draft (LDS-05-R01, LDS-05-R02). */
 export const createAgreement: OperationHandler = async (request, context) => {
@@ -53,40 +58,27 @@ export const listAgreements: OperationHandler = async (request) => {
 };
 
 /** `GET /agreements/{agreement_id}`: the latest version, for a party in any version (LDS-05-R06, LDS-05-R26). */
-export const getAgreement: OperationHandler = async (request) => {
-  const id = request.params.agreement_id ?? "";
-  const latest = await existingAgreement(request.tx, id);
-  await requireParty(request.tx, id, requesterOf(request.requester));
-  return { body: latest };
-};
+export const getAgreement = guarded(partyGuard, async (request) => ({
+  body: await existingAgreement(request.tx, request.params.agreement_id ?? ""),
+}));
 
 /** `GET /agreements/{agreement_id}/versions`: every version, oldest first (LDS-05-R07, LDS-05-R26). */
-export const listAgreementVersions: OperationHandler = async (request) => {
-  const id = request.params.agreement_id ?? "";
-  await existingAgreement(request.tx, id);
-  await requireParty(request.tx, id, requesterOf(request.requester));
+export const listAgreementVersions = guarded(partyGuard, async (request) => {
   const page = pageRequest(request.query);
-  const { items, total } = await agreementVersions(request.tx, id, page);
+  const { items, total } = await agreementVersions(request.tx, request.params.agreement_id ?? "", page);
   return { body: pageEnvelope(items, total, page, request.url) };
-};
+});
 
 /** `GET /agreements/{agreement_id}/versions/{version}`: one version, the same on every read (LDS-05-R03, LDS-05-R28). */
-export const getAgreementVersion: OperationHandler = async (request) => {
-  const id = request.params.agreement_id ?? "";
-  const latest = await existingAgreement(request.tx, id);
-  const number = Number(request.params.version);
-  if (!Number.isInteger(number) || number < 1 || number > latest.version) {
-    throw new ProblemError(404, "not-found", "The agreement has no version with this number.");
-  }
-  await requireParty(request.tx, id, requesterOf(request.requester));
-  return { body: await storedVersion(request.tx, id, number) };
-};
+export const getAgreementVersion = guarded(partyGuard, async (request) => ({
+  body: await storedVersion(request.tx, request.params.agreement_id ?? "", Number(request.params.version)),
+}));
 
 /**
  * `POST /agreements/{agreement_id}/versions`: new terms in a new version with the same status (LDS-05-R05), unless
  * the agreement is terminated (LDS-05-R10); complete terms when it is active or suspended (LDS-05-R11 to R15).
  */
-export const amendAgreement: OperationHandler = async (request, context) => {
+export const amendAgreement = guarded(controllerGuard, async (request, context) => {
   const latest = await latestForChange(request);
   const body = request.body as AmendAgreementRequest;
   checkBasedOnLatest(body.based_on_version, latest);
@@ -110,13 +102,13 @@ export const amendAgreement: OperationHandler = async (request, context) => {
   };
   checkComplete(next, context);
   return created(request, next);
-};
+});
 
 /**
  * `POST /agreements/{agreement_id}/transitions`: the requested status in a new version with the same terms
  * (LDS-05-R05), if the change is allowed (LDS-05-R09); complete terms to be active or suspended (LDS-05-R11 to R15).
  */
-export const changeAgreementStatus: OperationHandler = async (request, context) => {
+export const changeAgreementStatus = guarded(controllerGuard, async (request, context) => {
   const latest = await latestForChange(request);
   const body = request.body as StatusTransitionRequest;
   checkBasedOnLatest(body.based_on_version, latest);
@@ -140,7 +132,7 @@ export const changeAgreementStatus: OperationHandler = async (request, context) 
   };
   checkComplete(next, context);
   return created(request, next);
-};
+});
 
 /** `GET /register/agreements`: the published agreements that satisfy every filter (LDS-05-R31 to R35). */
 export const listRegisterEntries: OperationHandler = async (request, context) =>

@@ -55,6 +55,34 @@ export function notedMembers(notes: AuditNotes): NotedMembers {
 }
 
 /**
+ * Notes what a request body stated, before the platform checks anything (LDS-07-R03, R05): the person identifiers in
+ * its `subject` and `subjects`, its `purpose_class`, `agreement_id` and `lawful_basis`, and whether it invoked
+ * break-glass with which justification. The body is as sent: anything not JSON, or not of the expected shape, is
+ * left out here (`notedMembers` keeps only what is valid); a handler's own notes take precedence.
+ */
+export function noteStated(notes: AuditNotes, body: string): void {
+  let stated: unknown;
+  try {
+    stated = JSON.parse(body);
+  } catch {
+    return;
+  }
+  if (!stated || typeof stated !== "object" || Array.isArray(stated)) return;
+  const { subject, subjects, purpose_class, agreement_id, lawful_basis, break_glass } = stated as Record<
+    string,
+    unknown
+  >;
+  notes.subjects = [subject, ...(Array.isArray(subjects) ? subjects : [])].filter(isIdentifier);
+  notes.purpose_class = purpose_class;
+  notes.agreement_id = agreement_id;
+  notes.lawful_basis = lawful_basis;
+  if (break_glass !== undefined) {
+    notes.break_glass = true;
+    notes.break_glass_justification = (break_glass as { justification?: unknown } | null)?.justification;
+  }
+}
+
+/**
  * The subjects as LDS-07-R03 records them: each person identifier (not a postcode, UPRN or organisation code) that
  * passes LDS-01 validation — one of a system LDS-01 does not define is taken as given — in canonical form, system
  * and value only, once each, in request order.

@@ -5,6 +5,7 @@ import type { AuditEntry, AuditTrail } from "../context.ts";
 import { ProblemError } from "../http/problem.ts";
 import type { Identifier } from "../people/people.ts";
 import type { Queryable } from "../storage/database.ts";
+import { fitsInteger } from "../storage/integers.ts";
 import { auditEventContent } from "./audit-event.ts";
 import { audited } from "./audited-operations.ts";
 import { eventHash } from "./hash-chain.ts";
@@ -80,7 +81,10 @@ async function append(tx: Queryable, entry: AuditEntry): Promise<AuditEvent> {
       entry.requester.name.trim().slice(0, 200) || null,
       recorded.purpose_class ?? null,
       recorded.agreement_id ?? null,
-      recorded.agreement_version ?? null,
+      // The search column; a version past what it holds is searched for in the event itself (event-search.ts).
+      recorded.agreement_version !== undefined && fitsInteger(recorded.agreement_version)
+        ? recorded.agreement_version
+        : null,
       recorded.outcome.result,
       recorded.break_glass,
       recorded.trace_id ?? null,

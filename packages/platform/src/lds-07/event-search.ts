@@ -2,6 +2,7 @@ import type { AuditEvent, AuditEventQuery } from "@lds/types/lds-07";
 import type { PageRequest } from "../http/page.ts";
 import { canonicalIdentifier, findPerson, type Identifier, identifiersOf } from "../people/people.ts";
 import type { Queryable } from "../storage/database.ts";
+import { fitsInteger } from "../storage/integers.ts";
 
 /** An event search: the filters of an audit event query, and whose events the caller may see. */
 export interface EventSearch extends AuditEventQuery {
@@ -50,7 +51,17 @@ export async function searchEvents(
   equal("operation", search.operation);
   equal("purpose_class", search.purpose_class);
   equal("agreement_id", search.agreement_id);
-  equal("agreement_version", search.agreement_version);
+  // A version past what the integer column holds can still be one an event records (a decision cites any version):
+  // those are compared in the event itself. A sequence number that large is no event's, and bounds none from above.
+  const beyond = (value: number | undefined) => value !== undefined && !fitsInteger(value);
+  if (beyond(search.agreement_version)) {
+    where.push(
+      `(e.event::jsonb ->> 'agreement_version')::numeric = ${param(String(search.agreement_version))}::numeric`,
+    );
+  } else {
+    equal("agreement_version", search.agreement_version);
+  }
+  if (beyond(search.sequence_from)) where.push("FALSE");
   equal("outcome", search.outcome);
   equal("break_glass", search.break_glass);
   equal("trace_id", search.trace_id);
@@ -60,8 +71,12 @@ export async function searchEvents(
   if (search.recorded_to !== undefined) {
     where.push(`e.recorded_at::timestamptz < ${param(search.recorded_to)}::timestamptz`);
   }
-  if (search.sequence_from !== undefined) where.push(`e.sequence >= ${param(search.sequence_from)}`);
-  if (search.sequence_to !== undefined) where.push(`e.sequence <= ${param(search.sequence_to)}`);
+  if (search.sequence_from !== undefined && !beyond(search.sequence_from)) {
+    where.push(`e.sequence >= ${param(search.sequence_from)}`);
+  }
+  if (search.sequence_to !== undefined && !beyond(search.sequence_to)) {
+    where.push(`e.sequence <= ${param(search.sequence_to)}`);
+  }
   if (search.subject) {
     const identifiers = await samePerson(tx, search.subject);
     where.push(

@@ -67,6 +67,9 @@ export function purposeOfUseCodes(catalogue: Catalogue): ReadonlyMap<string, str
  * An LDS audit event as a FHIR R4 AuditEvent, by the mapping table of LDS-07 section 10.1 (LDS-07-R23): entities in
  * the order subjects, disclosed record types, then the whole event in canonical form, hash included (LDS-07-R24).
  */
+/** A whole number in decimal digits, however large (`${1e21}` would be `1e+21`). */
+const decimal = (value: number) => BigInt(value).toString();
+
 export function fhirAuditEvent(
   event: AuditEvent,
   custodian: Identifier,
@@ -79,7 +82,7 @@ export function fhirAuditEvent(
     ...(event.agreement_id
       ? {
           policy: [
-            `urn:lds:agreement:${event.agreement_id}${event.agreement_version === undefined ? "" : `:${event.agreement_version}`}`,
+            `urn:lds:agreement:${event.agreement_id}${event.agreement_version === undefined ? "" : `:${decimal(event.agreement_version)}`}`,
           ],
         }
       : {}),

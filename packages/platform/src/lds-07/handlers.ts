@@ -139,14 +139,21 @@ export const listAuditChainLinks: OperationHandler = async (request) => {
   const { length } = await chainHead(request);
   const last = Math.min(to ?? length, length);
   const page = pageRequest(request.query);
-  const [count] = await request.tx.query<{ total: number }>(
-    "SELECT count(*)::integer AS total FROM audit_events WHERE sequence >= $1 AND sequence <= $2",
-    [from, last],
-  );
-  const rows = await request.tx.query<{ event: string }>(
-    "SELECT event FROM audit_events WHERE sequence >= $1 AND sequence <= $2 ORDER BY sequence LIMIT $3 OFFSET $4",
-    [from, last, page.size, page.offset],
-  );
+  // Sequence numbers past the head name no event (and may be past what SQL compares with an integer column).
+  const [count] =
+    from > last
+      ? [{ total: 0 }]
+      : await request.tx.query<{ total: number }>(
+          "SELECT count(*)::integer AS total FROM audit_events WHERE sequence >= $1 AND sequence <= $2",
+          [from, last],
+        );
+  const rows =
+    from > last
+      ? []
+      : await request.tx.query<{ event: string }>(
+          "SELECT event FROM audit_events WHERE sequence >= $1 AND sequence <= $2 ORDER BY sequence LIMIT $3 OFFSET $4",
+          [from, last, page.size, page.offset],
+        );
   const links: ChainLink[] = rows.map((row) => {
     const { sequence, prev_hash, hash } = JSON.parse(row.event) as ChainLink;
     return { sequence, prev_hash, hash };

@@ -17,6 +17,25 @@ const HOST_ONLY = new Set(["lds-07:audit"]);
 /** Scopes also granted to the first test requester, so the suite can exercise break-glass. */
 const BREAK_GLASS = "lds-06:break-glass";
 
+/** The part of an OpenAPI document that declares OAuth scopes. */
+interface OAuthDocument {
+  readonly components?: {
+    readonly securitySchemes?: Record<string, { readonly flows?: Record<string, { readonly scopes?: object }> }>;
+  };
+}
+
+/** Every scope the served standards' OpenAPI documents declare or their operations need, sorted. */
+function declaredScopes(context: PlatformContext): string[] {
+  const standards = new Set(context.operations.map((operation) => operation.standard));
+  const declared = [...standards].flatMap((standard) =>
+    Object.values((standard.openapi?.document as OAuthDocument | undefined)?.components?.securitySchemes ?? {}).flatMap(
+      (scheme) => Object.values(scheme.flows ?? {}).flatMap((flow) => Object.keys(flow.scopes ?? {})),
+    ),
+  );
+  const needed = context.operations.flatMap((operation) => operation.scopeSets.flat());
+  return [...new Set([...declared, ...needed])].sort();
+}
+
 /**
  * Registers a client for the host council (the first local authority of the personas: every scope, including the
  * auditor's) and for each test requester organisation (every scope but the auditor's; break-glass for the first).
@@ -27,7 +46,7 @@ export async function registerSandboxClients(
   context: PlatformContext,
   personas: Personas,
 ): Promise<SandboxClient[]> {
-  const scopes = [...new Set(context.operations.flatMap((operation) => operation.scopeSets.flat()))].sort();
+  const scopes = declaredScopes(context);
   const host = personas.organisations.find((organisation) => organisation.kind === "local-authority");
   const requesters = personas.organisations.filter((organisation) => organisation.kind === "test-requester");
   const grants = [
