@@ -4,6 +4,16 @@ import { lds00Checks } from "../src/suites/lds-00/index.ts";
 import { type Fault, fakePlatform } from "./fake-platform.ts";
 import { catalogue, declarationFor, validator } from "./support.ts";
 
+/** The checks the hand-written fake platform is built for: it serves only GET /, /health and batch validation. */
+const PROVING = [
+  "lds-00/api-info",
+  "lds-00/unknown-path",
+  "lds-00/method-not-allowed",
+  "lds-00/bearer-required",
+  "lds-00/invalid-bodies",
+];
+const provingChecks = lds00Checks.filter((check) => PROVING.includes(check.id));
+
 async function runAgainst(fault?: Fault, options: Partial<RunOptions> = {}) {
   const server = await fakePlatform(fault);
   const declaration = declarationFor(server.baseUrl, {
@@ -14,7 +24,7 @@ async function runAgainst(fault?: Fault, options: Partial<RunOptions> = {}) {
   });
   const { results } = await runChecks({
     declaration,
-    checks: lds00Checks,
+    checks: provingChecks,
     catalogue,
     validator,
     seed: 3,
@@ -46,7 +56,7 @@ describe("the LDS-00 proving checks", () => {
       "lds-00/invalid-bodies",
       /status of POST .* \(unknown-member\): expected a 4xx status, never 5xx, observed 500/,
     ],
-  ])("fail a platform broken by %s, in %s only", async (fault, failing, message) => {
+  ])("fail a platform broken by %s, in %s only", { timeout: 60_000 }, async (fault, failing, message) => {
     const results = await runAgainst(fault);
     expect(results[failing]?.status).toBe("fail");
     expect(results[failing]?.evidence?.message).toMatch(message);

@@ -37,6 +37,9 @@ describe("lds conformance run", () => {
       "7",
       "--runs",
       "10",
+      // The command's plumbing, on one standard's checks: the whole suite's verdict is the conformance tests' concern.
+      "--standard",
+      "lds-01",
       "--report-dir",
       reports,
       "--signing-key",
@@ -45,7 +48,7 @@ describe("lds conformance run", () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out[0]).toMatch(/^LDS conformance: \d+ checks against http:\/\/127\.0\.0\.1:\d+\/v1 \(seed 7\)$/);
-    expect(out).toContain("Conformance level reached: 0 · verdict: PASS");
+    expect(out.filter((line) => /^Conformance level reached: \d · verdict: PASS$/.test(line))).toHaveLength(1);
     expect(out.filter((line) => line.startsWith("wrote "))).toEqual(
       ["report.json", "junit.xml", "report.html"].map((name) => `wrote ${join(reports, name)}`),
     );
