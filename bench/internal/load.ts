@@ -1,9 +1,9 @@
-import autocannon from "autocannon";
+import autocannon, { type Options } from "autocannon";
 
 /** One HTTP request, sent over and over. */
 export interface Target {
   readonly url: string;
-  readonly method: string;
+  readonly method: NonNullable<Options["method"]>;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
 }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { Catalogue } from "@lds/catalogue";
 import { apiOperations } from "@lds/catalogue";
 import type { SupplierDeclaration } from "@lds/types/conformance";
@@ -78,6 +79,8 @@ export async function runChecks(options: RunOptions): Promise<RunOutcome> {
   const runs = options.runs ?? 100;
   const deadline = Date.now() + (options.timeLimitMs ?? 15 * 60_000);
   const runAbort = new AbortController();
+  // Every request waiting for a transport slot listens to the run's and its check's signal, however many there are.
+  setMaxListeners(0, runAbort.signal);
   const runTimer = setTimeout(() => runAbort.abort(), Math.max(0, deadline - Date.now()));
   const { declaration, catalogue } = options;
   const baseUrl = (options.target ?? declaration.base_url).replace(/\/+$/, "");
@@ -149,6 +152,7 @@ export async function runChecks(options: RunOptions): Promise<RunOutcome> {
     }
     const started = performance.now();
     const checkAbort = new AbortController();
+    setMaxListeners(0, checkAbort.signal);
     const stop = () => checkAbort.abort();
     runAbort.signal.addEventListener("abort", stop, { once: true });
     const { context, record } = createCheckContext(scope, check, checkAbort.signal);

@@ -1,27 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, expect, test } from "vitest";
+import { testReadmeExamples } from "../../../scripts/readme-examples.ts";
 
-// The README's TypeScript examples, each run as a module of this package (so that `@lds/client` resolves to it).
-// Each asserts what it shows with node:assert; a failed assertion fails the test.
-const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
-const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
-const dir = join(import.meta.dirname, ".readme");
-mkdirSync(dir, { recursive: true });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-test("the README has examples, and each asserts something", () => {
-  expect(examples.length).toBeGreaterThan(0);
-  for (const example of examples) expect(example).toMatch(/assert\./);
-});
-
-test.each(examples.map((code, index) => [index + 1, code] as const))(
-  "README example %i runs",
-  async (n, code) => {
-    const file = join(dir, `example-${n}.ts`);
-    writeFileSync(file, code);
-    await import(pathToFileURL(file).href);
-  },
-  120_000,
-);
+testReadmeExamples(join(import.meta.dirname, ".."));

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { nhsNumberCheckValue } from "@lds/identifiers";
+import { nhsNumberCheckValue, nhsNumber as nhsNumberRule } from "@lds/identifiers";
 import fc from "fast-check";
 import type { Identifier } from "./api.ts";
 
@@ -15,7 +15,9 @@ export const NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
  */
 const nhsNumber = (firstNine: string): string | undefined => {
   const check = nhsNumberCheckValue(firstNine);
-  return check === 10 ? undefined : `${firstNine}${check}`;
+  const value = `${firstNine}${check}`;
+  // No number for nine digits whose check value is 10, nor 9999999999 (ten identical digits: a placeholder, LDS-01).
+  return check !== 10 && nhsNumberRule.validate(value).valid ? value : undefined;
 };
 
 /** A new subject for the suite to record consent and objections for: one no persona has and no check shares. */

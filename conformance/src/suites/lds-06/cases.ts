@@ -1,4 +1,4 @@
-import { nhsNumberCheckValue } from "@lds/identifiers";
+import { nhsNumber, nhsNumberCheckValue } from "@lds/identifiers";
 import fc from "fast-check";
 import type { CheckContext } from "../../engine/context.ts";
 import type { AccessCase } from "./decision-model.ts";
@@ -25,7 +25,9 @@ export const unknownNhsNumber: fc.Arbitrary<Identifier> = fc
   .integer({ min: 0, max: 99_999 })
   .map((n) => `9999${String(n).padStart(5, "0")}`)
   .filter((nine) => nhsNumberCheckValue(nine) !== 10)
-  .map((nine) => ({ system: NHS_NUMBER, value: `${nine}${nhsNumberCheckValue(nine)}` }));
+  .map((nine) => ({ system: NHS_NUMBER, value: `${nine}${nhsNumberCheckValue(nine)}` }))
+  // 9999999999 passes the check digit but has ten identical digits: a placeholder LDS-01 rejects.
+  .filter((identifier) => nhsNumber.validate(identifier.value).valid);
 
 /** A persona's person identifiers (NHS number, UPN) or an unknown NHS number. */
 export function subjects(context: CheckContext): fc.Arbitrary<Identifier> {

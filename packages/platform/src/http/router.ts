@@ -60,7 +60,7 @@ async function serve(c: Context, operation: ApiOperation, handler: OperationHand
     const params = readParams(operation, c, context);
     const text = operation.requestBody ? await c.req.text() : "";
     // What the request stated is recorded even when it is refused before a handler runs, 422s included (LDS-07-R03).
-    if (audited) noteStated(notes, text);
+    if (audited) noteStated(notes, text, context.validator);
     const baseUrl = `${url.origin}${context.config.basePath}`;
     const result = await context.db.transaction(async (tx) => {
       const guardedRequest: GuardedRequest = {

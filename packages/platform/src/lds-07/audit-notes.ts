@@ -1,5 +1,6 @@
 import { ruleForSystem } from "@lds/identifiers";
 import type { AuditEvent, DisclosedDataItem } from "@lds/types/lds-07";
+import type { Validator } from "@lds/validate";
 import type { AuditNotes } from "../context.ts";
 import { canonicalIdentifier, type Identifier, identifiesPerson } from "../people/people.ts";
 
@@ -54,13 +55,16 @@ export function notedMembers(notes: AuditNotes): NotedMembers {
   };
 }
 
+const AUDIT_EVENT = "https://standards.lds.example/lds-07-access-audit/1/schemas/audit-event.schema.json";
+
 /**
  * Notes what a request body stated, before the platform checks anything (LDS-07-R03, R05): the person identifiers in
- * its `subject` and `subjects`, its `purpose_class`, `agreement_id` and `lawful_basis`, and whether it invoked
- * break-glass with which justification. The body is as sent: anything not JSON, or not of the expected shape, is
- * left out here (`notedMembers` keeps only what is valid); a handler's own notes take precedence.
+ * its `subject` and `subjects`, its `purpose_class`, `agreement_id` and `lawful_basis` where each is a value the
+ * audit event can hold, and whether it invoked break-glass with which justification. The body is as sent: anything
+ * not JSON, or not of the expected shape, is left out (`notedMembers` keeps only valid subjects); a handler's own
+ * notes take precedence.
  */
-export function noteStated(notes: AuditNotes, body: string): void {
+export function noteStated(notes: AuditNotes, body: string, validator: Validator): void {
   let stated: unknown;
   try {
     stated = JSON.parse(body);
@@ -68,14 +72,14 @@ export function noteStated(notes: AuditNotes, body: string): void {
     return;
   }
   if (!stated || typeof stated !== "object" || Array.isArray(stated)) return;
-  const { subject, subjects, purpose_class, agreement_id, lawful_basis, break_glass } = stated as Record<
-    string,
-    unknown
-  >;
+  const members = stated as Record<string, unknown>;
+  const { subject, subjects, break_glass } = members;
   notes.subjects = [subject, ...(Array.isArray(subjects) ? subjects : [])].filter(isIdentifier);
-  notes.purpose_class = purpose_class;
-  notes.agreement_id = agreement_id;
-  notes.lawful_basis = lawful_basis;
+  for (const member of ["purpose_class", "agreement_id", "lawful_basis"] as const) {
+    const value = members[member];
+    const schema = { $ref: `${AUDIT_EVENT}#/properties/${member}` };
+    if (value !== undefined && validator.validateWith(schema, value).length === 0) notes[member] = value;
+  }
   if (break_glass !== undefined) {
     notes.break_glass = true;
     notes.break_glass_justification = (break_glass as { justification?: unknown } | null)?.justification;
